@@ -1,0 +1,18 @@
+# seed: top-level build. Each area keeps its rules in its own .mk file.
+ARCH ?= aarch64
+CROSS ?= aarch64-linux-gnu-
+B := build
+HOSTCC ?= cc
+HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99 -D_DEFAULT_SOURCE
+
+all: kernel host
+
+include kernel/kernel.mk
+include host/host.mk
+include tests/tests.mk
+include bench/bench.mk
+
+clean:
+	rm -rf $(B)
+
+.PHONY: all clean
