@@ -35,3 +35,14 @@ void child_show(const char *what, const struct siginfo *si)
 	}
 	put("\n");
 }
+
+void child_expect(const char *what, int (*fn)(void), int code, int status)
+{
+	struct siginfo si;
+	long pid = child_run(fn, &si);
+
+	child_show(what, &si);
+	check(pid > 0 && si.pid == pid, "si_pid is the pid fork returned");
+	expect(si.code, code, "si_code");
+	expect(si.status, status, "si_status");
+}

@@ -12,4 +12,8 @@ long child_run(int (*fn)(void), struct siginfo *si);
 /* "what: exited N" or "what: killed by signal S" or "what: code C status S" */
 void child_show(const char *what, const struct siginfo *si);
 
+/* child_run, child_show, then check that the child ended with code and
+ * status and that si_pid is the pid fork returned. */
+void child_expect(const char *what, int (*fn)(void), int code, int status);
+
 #endif
