@@ -1,0 +1,135 @@
+/* driver_seed: boot the seed kernel under QEMU with the inputs as its initramfs.
+ *   in:  W/initramfs.cpio (the inputs), the command line (PROG ARGS, encoded)
+ *   out: W/seed-status ("exit N", "signal S" or "panic MESSAGE") and
+ *        W/seed-out.cpio (every file at exit), both written by the kernel
+ *        through semihosting into QEMU's cwd W; the archive is extracted. */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "seed.h"
+
+extern char **environ;
+
+/* $(B)/ARCH/kernel.img, found from this program's own place, $(B)/host/seed. */
+static int
+kernel_image(const struct arch *a, char *buf, size_t len)
+{
+	char self[4096], *slash;
+	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
+	int i;
+
+	if (n < 0)
+		return fail("/proc/self/exe: %s", strerror(errno));
+	self[n] = 0;
+	for (i = 0; i < 2 && (slash = strrchr(self, '/')); i++)
+		*slash = 0;
+	if ((size_t)snprintf(buf, len, "%s/%s/kernel.img", self, a->name) >= len)
+		return fail("%s: path too long", self);
+	if (access(buf, R_OK) < 0)
+		return fail("%s: %s", buf, strerror(errno));
+	return 0;
+}
+
+/* "exit N" or "signal S" with N, S decimal in [lo, hi]; returns N or S, or -1. */
+static int
+status_number(const char *line, const char *word, int lo, int hi)
+{
+	size_t len = strlen(word);
+	const char *s = line + len;
+	long v = 0;
+
+	if (strncmp(line, word, len) != 0 || *s == 0)
+		return -1;
+	for (; *s >= '0' && *s <= '9' && v <= hi; s++)
+		v = 10 * v + (*s - '0');
+	return *s == 0 && v >= lo && v <= hi ? v : -1;
+}
+
+/* The run's exit status from W/seed-status; *finished if the program ended. */
+static int
+machine_status(const char *dir, int *finished)
+{
+	char path[4200], line[4096];
+	FILE *f;
+	int n;
+
+	*finished = 0;
+	snprintf(path, sizeof path, "%s/seed-status", dir);
+	if (!(f = fopen(path, "r"))) {
+		fail("machine stopped without a status");
+		return EXIT_MACHINE;
+	}
+	if (!fgets(line, sizeof line, f))
+		line[0] = 0;
+	fclose(f);
+	line[strcspn(line, "\n")] = 0;
+	if (strncmp(line, "panic ", 6) == 0) {
+		fail("kernel panic: %s", line + 6);
+		return EXIT_MACHINE;
+	}
+	*finished = 1;
+	if ((n = status_number(line, "exit ", 0, 255)) >= 0)
+		return n;
+	if ((n = status_number(line, "signal ", 1, 127)) >= 0)
+		return 128 + n;
+	*finished = 0;
+	fail("%s: malformed status: %s", path, line);
+	return EXIT_MACHINE;
+}
+
+static int
+boot(const struct run *r, const char *dir, const char *kernel)
+{
+	const char *env = getenv("SEED_QEMU_EXTRA");
+	char *line = cmdline_encode(r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
+	char path[4200];
+	struct proc p = { 0 };
+	int how, status, finished;
+
+	if (line && extra)
+		argv = qemu_argv(r, kernel, line, extra);
+	if (!argv) {
+		fail("out of memory");
+		status = EXIT_MACHINE;
+		goto out;
+	}
+	p.argv = argv;
+	p.envp = environ;
+	p.dir = dir;
+	p.in = -1;
+	p.timeout = r->timeout;
+	how = proc_run(&p, &status);
+	if (how != PROC_DONE) {
+		status = run_stopped(r, how, status);
+		goto out;
+	}
+	status = machine_status(dir, &finished);
+	snprintf(path, sizeof path, "%s/seed-out.cpio", dir);
+	if (finished && access(path, F_OK) < 0) {
+		fail("machine stopped without an output archive");
+		status = EXIT_MACHINE;
+	} else if (finished && cpio_extract(path, r->out) < 0)
+		status = EXIT_MACHINE;
+out:
+	free(argv);
+	free(extra);
+	free(line);
+	return status;
+}
+
+int
+driver_seed(const struct run *r)
+{
+	char dir[4096], kernel[4096], initramfs[4200];
+	int status;
+
+	if (kernel_image(r->arch, kernel, sizeof kernel) < 0 || workdir_make(dir, sizeof dir) < 0)
+		return EXIT_MACHINE;
+	snprintf(initramfs, sizeof initramfs, "%s/initramfs.cpio", dir);
+	status = cpio_pack(initramfs, &r->inputs) < 0 ? EXIT_MACHINE : boot(r, dir, kernel);
+	workdir_done(dir);
+	return status;
+}

@@ -1,0 +1,7 @@
+/* spin: never ends, for timeout tests. */
+void
+_start(void)
+{
+	for (;;)
+		;
+}
