@@ -8,9 +8,9 @@ HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99 -D_DEFAULT_SOURCE
 all: kernel host
 
 include kernel/kernel.mk
-include host/host.mk
-include tests/tests.mk
-include bench/bench.mk
+-include host/host.mk
+-include tests/tests.mk
+-include bench/bench.mk
 
 clean:
 	rm -rf $(B)

@@ -1,0 +1,64 @@
+/* What the portable kernel needs from the machine. The only arch header
+ * the core includes. */
+#ifndef ARCH_H
+#define ARCH_H
+
+#include "types.h"
+
+/* Kernel virtual address of physical address pa: all RAM is mapped
+ * linearly at KERNBASE + pa (TTBR1). */
+#define KERNBASE 0xffffff8000000000UL
+#define P2V(pa) ((void *)((u64)(pa) + KERNBASE))
+#define V2P(va) ((u64)(va) - KERNBASE)
+
+/* Registers saved on entry from user mode (vectors.S lays it out). */
+struct trapframe {
+	u64 x[31];
+	u64 sp;     /* sp_el0 */
+	u64 pc;     /* elr_el1 */
+	u64 pstate; /* spsr_el1 */
+};
+
+#define TF_SYSNO(tf) ((tf)->x[8])
+#define TF_ARG(tf, i) ((tf)->x[i])
+#define TF_RET(tf) ((tf)->x[0])
+
+/* FP/SIMD registers, saved while a process waits for its child. */
+struct fpstate {
+	u64 v[64];
+	u64 fpsr, fpcr;
+};
+
+void fp_save(struct fpstate *fp);
+void fp_restore(const struct fpstate *fp);
+void fp_reset(void);
+
+void tf_init_user(struct trapframe *tf, u64 entry, u64 sp);
+void user_return(struct trapframe *tf) __attribute__((noreturn));
+
+/* Page tables of one user address space. Protections: */
+#define PROT_R 1
+#define PROT_W 2
+#define PROT_X 4
+u64 pt_new(void);                      /* root table's pa, 0 if no memory */
+int pt_map(u64 root, u64 va, u64 pa, int prot); /* 0 or -ENOMEM */
+u64 pt_lookup(u64 root, u64 va, int *prot);     /* pa of the page or 0 */
+u64 pt_unmap(u64 root, u64 va);        /* pa that was mapped, or 0 */
+void pt_free(u64 root);                /* frees tables and mapped frames */
+int pt_copy(u64 dst, u64 src);         /* private copies of every page */
+void pt_activate(u64 root);
+void cache_sync_code(void *kva, u64 len); /* after writing code */
+
+/* The host channel: console, output files, power off. */
+enum { HOST_STDOUT = 1, HOST_STDERR = 2 };
+void host_init(void);
+void host_console_write(int stream, const void *buf, u64 len);
+long host_file_open(const char *name);  /* handle, or -1 */
+int host_file_write(long h, const void *buf, u64 len); /* 0 or -1 */
+void host_file_close(long h);
+void host_poweroff(int status) __attribute__((noreturn));
+
+/* Syscall numbers of this arch. */
+#include "sysnum.h"
+
+#endif

@@ -1,0 +1,158 @@
+/* User page tables: 4 KiB pages, 39-bit VAs, three levels (L1..L3).
+ * The kernel lives in TTBR1 (boot.S); a user address space is a TTBR0
+ * root holding only user pages, so a program can reach neither kernel
+ * memory nor devices. */
+#include "arch.h"
+#include "errno.h"
+#include "lib.h"
+#include "page.h"
+
+#define DESC_VALID 1UL
+#define DESC_TABLE 3UL
+#define DESC_PAGE 3UL
+#define DESC_AF (1UL << 10)
+#define DESC_SH_INNER (3UL << 8)
+#define DESC_NORMAL (1UL << 2)          /* MAIR attr index 1 */
+#define DESC_AP_EL0_RW (1UL << 6)
+#define DESC_AP_RO (3UL << 6)
+#define DESC_PXN (1UL << 53)
+#define DESC_UXN (1UL << 54)
+#define DESC_ADDR 0x0000fffffffff000UL
+
+static u64 *table(u64 desc) { return P2V(desc & DESC_ADDR); }
+
+static u64 idx(u64 va, int level) { return (va >> (39 - 9 * level)) & 511; }
+
+/* The L3 entry for va, creating missing tables when alloc is set. */
+static u64 *walk(u64 root, u64 va, int alloc)
+{
+	u64 *t = P2V(root);
+	for (int level = 1; level < 3; level++) {
+		u64 *e = &t[idx(va, level)];
+		if (!(*e & DESC_VALID)) {
+			if (!alloc)
+				return NULL;
+			u64 pa = page_alloc_zeroed();
+			if (!pa)
+				return NULL;
+			*e = pa | DESC_TABLE;
+		}
+		t = table(*e);
+	}
+	return &t[idx(va, 3)];
+}
+
+u64 pt_new(void) { return page_alloc_zeroed(); }
+
+int pt_map(u64 root, u64 va, u64 pa, int prot)
+{
+	u64 *e = walk(root, va, 1);
+	if (!e)
+		return -ENOMEM;
+	u64 d = pa | DESC_PAGE | DESC_AF | DESC_SH_INNER | DESC_NORMAL | DESC_PXN;
+	d |= (prot & PROT_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
+	if (!(prot & PROT_X))
+		d |= DESC_UXN;
+	*e = d;
+	return 0;
+}
+
+static int desc_prot(u64 d)
+{
+	int prot = PROT_R;
+	if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
+		prot |= PROT_W;
+	if (!(d & DESC_UXN))
+		prot |= PROT_X;
+	return prot;
+}
+
+u64 pt_lookup(u64 root, u64 va, int *prot)
+{
+	u64 *e = walk(root, va, 0);
+	if (!e || !(*e & DESC_VALID))
+		return 0;
+	*prot = desc_prot(*e);
+	return *e & DESC_ADDR;
+}
+
+u64 pt_unmap(u64 root, u64 va)
+{
+	u64 *e = walk(root, va, 0);
+	if (!e || !(*e & DESC_VALID))
+		return 0;
+	u64 pa = *e & DESC_ADDR;
+	*e = 0;
+	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	return pa;
+}
+
+void pt_free(u64 root)
+{
+	u64 *l1 = P2V(root);
+	for (int i = 0; i < 512; i++) {
+		if (!(l1[i] & DESC_VALID))
+			continue;
+		u64 *l2 = table(l1[i]);
+		for (int j = 0; j < 512; j++) {
+			if (!(l2[j] & DESC_VALID))
+				continue;
+			u64 *l3 = table(l2[j]);
+			for (int k = 0; k < 512; k++)
+				if (l3[k] & DESC_VALID)
+					page_free(l3[k] & DESC_ADDR);
+			page_free(V2P(l3));
+		}
+		page_free(V2P(l2));
+	}
+	page_free(root);
+}
+
+int pt_copy(u64 dst, u64 src)
+{
+	u64 *l1 = P2V(src);
+	for (int i = 0; i < 512; i++) {
+		if (!(l1[i] & DESC_VALID))
+			continue;
+		u64 *l2 = table(l1[i]);
+		for (int j = 0; j < 512; j++) {
+			if (!(l2[j] & DESC_VALID))
+				continue;
+			u64 *l3 = table(l2[j]);
+			for (int k = 0; k < 512; k++) {
+				u64 d = l3[k];
+				if (!(d & DESC_VALID))
+					continue;
+				u64 va = ((u64)i << 30) | ((u64)j << 21) | ((u64)k << 12);
+				u64 pa = page_alloc();
+				if (!pa)
+					return -ENOMEM;
+				memcpy(P2V(pa), table(d), PAGE_SIZE);
+				if (!(d & DESC_UXN))
+					cache_sync_code(P2V(pa), PAGE_SIZE);
+				if (pt_map(dst, va, pa, desc_prot(d)) < 0) {
+					page_free(pa);
+					return -ENOMEM;
+				}
+			}
+		}
+	}
+	return 0;
+}
+
+void pt_activate(u64 root)
+{
+	asm volatile("msr ttbr0_el1, %0; isb; tlbi vmalle1; dsb nsh; ic iallu; dsb nsh; isb"
+		     ::"r"(root) : "memory");
+}
+
+void cache_sync_code(void *kva, u64 len)
+{
+	u64 ctr;
+	asm volatile("mrs %0, ctr_el0" : "=r"(ctr));
+	u64 line = 4UL << ((ctr >> 16) & 15);
+	u64 p = (u64)kva & ~(line - 1);
+	for (; p < (u64)kva + len; p += line)
+		asm volatile("dc cvau, %0" ::"r"(p) : "memory");
+	asm volatile("dsb ish" ::: "memory");
+}

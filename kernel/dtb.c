@@ -1,0 +1,98 @@
+/* A flattened device tree walker: just /memory's reg and /chosen's
+ * bootargs and initrd range. */
+#include "dtb.h"
+#include "lib.h"
+
+#define FDT_MAGIC 0xd00dfeed
+#define FDT_BEGIN_NODE 1
+#define FDT_END_NODE 2
+#define FDT_PROP 3
+#define FDT_NOP 4
+#define FDT_END 9
+
+static u32 be32(const void *p)
+{
+	const u8 *b = p;
+	return (u32)b[0] << 24 | (u32)b[1] << 16 | (u32)b[2] << 8 | b[3];
+}
+
+static u64 cells(const u8 *p, u32 n)
+{
+	u64 v = 0;
+	for (u32 i = 0; i < n; i++)
+		v = v << 32 | be32(p + 4 * i);
+	return v;
+}
+
+static int prefix(const char *s, const char *p)
+{
+	while (*p)
+		if (*s++ != *p++)
+			return 0;
+	return 1;
+}
+
+static int streq(const char *a, const char *b)
+{
+	while (*a && *a == *b)
+		a++, b++;
+	return *a == *b;
+}
+
+int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
+{
+	const u8 *h = dtb;
+	memset(bi, 0, sizeof *bi);
+	if (be32(h) != FDT_MAGIC) {
+		*why = "bad device tree magic";
+		return -1;
+	}
+	bi->dtb_size = be32(h + 4);
+	const u8 *p = h + be32(h + 8), *end = h + bi->dtb_size;
+	const char *strings = (const char *)h + be32(h + 12);
+	u32 addr_cells = 2, size_cells = 2;
+	int depth = 0, in_memory = 0, in_chosen = 0;
+	while (p < end) {
+		u32 tok = be32(p);
+		p += 4;
+		if (tok == FDT_BEGIN_NODE) {
+			const char *name = (const char *)p;
+			depth++;
+			in_memory = depth == 2 && prefix(name, "memory");
+			in_chosen = depth == 2 && streq(name, "chosen");
+			p += (strlen(name) + 4) & ~3UL;
+		} else if (tok == FDT_END_NODE) {
+			depth--;
+			in_memory = in_chosen = 0;
+		} else if (tok == FDT_PROP) {
+			u32 len = be32(p), nameoff = be32(p + 4);
+			const u8 *val = p + 8;
+			const char *name = strings + nameoff;
+			p += (8 + len + 3) & ~3UL;
+			if (depth == 1 && streq(name, "#address-cells"))
+				addr_cells = be32(val);
+			else if (depth == 1 && streq(name, "#size-cells"))
+				size_cells = be32(val);
+			else if (in_memory && streq(name, "reg") && !bi->ram_hi &&
+				 len >= 4 * (addr_cells + size_cells)) {
+				bi->ram_lo = cells(val, addr_cells);
+				bi->ram_hi = bi->ram_lo + cells(val + 4 * addr_cells, size_cells);
+			} else if (in_chosen && streq(name, "bootargs"))
+				bi->bootargs = (const char *)val;
+			else if (in_chosen && streq(name, "linux,initrd-start"))
+				bi->initrd_lo = cells(val, len / 4);
+			else if (in_chosen && streq(name, "linux,initrd-end"))
+				bi->initrd_hi = cells(val, len / 4);
+		} else if (tok == FDT_END)
+			break;
+		else if (tok != FDT_NOP) {
+			*why = "bad device tree token";
+			return -1;
+		}
+	}
+	if (!bi->ram_hi) {
+		*why = "no memory node in the device tree";
+		return -1;
+	}
+	return 0;
+}

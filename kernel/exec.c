@@ -1,0 +1,254 @@
+/* execve: check the ELF file completely, build the new address space
+ * beside the old one, and only then replace the old one, so a bad file
+ * leaves the caller as it was. */
+#include "exec.h"
+#include "arch.h"
+#include "errno.h"
+#include "file.h"
+#include "lib.h"
+#include "page.h"
+#include "proc.h"
+#include "syscall.h"
+
+#define AT_FDCWD (-100)
+#define PT_LOAD 1
+#define PT_INTERP 3
+#define PF_X 1
+#define PF_W 2
+#define ET_EXEC 2
+#define EM_HOST 183 /* EM_AARCH64 */
+#define MAX_PHNUM 64
+
+#define AT_NULL 0
+#define AT_PHDR 3
+#define AT_PHENT 4
+#define AT_PHNUM 5
+#define AT_PAGESZ 6
+#define AT_ENTRY 9
+#define AT_RANDOM 25
+
+struct ehdr {
+	u8 ident[16];
+	u16 type, machine;
+	u32 version;
+	u64 entry, phoff, shoff;
+	u32 flags;
+	u16 ehsize, phentsize, phnum, shentsize, shnum, shstrndx;
+};
+
+struct phdr {
+	u32 type, flags;
+	u64 offset, vaddr, paddr, filesz, memsz, align;
+};
+
+struct image {
+	struct ehdr eh;
+	struct phdr ph[MAX_PHNUM];
+	u64 end;        /* highest segment end */
+	u64 phdr_va;    /* where the program headers are mapped, or 0 */
+};
+
+int exec_args_alloc(struct args *a)
+{
+	a->buf = kalloc(MAX_ARGS_BYTES);
+	a->len = 0;
+	a->argc = a->envc = 0;
+	return a->buf ? 0 : -ENOMEM;
+}
+
+void exec_args_free(struct args *a) { kfree(a->buf, MAX_ARGS_BYTES); }
+
+int exec_args_add(struct args *a, const char *s, u64 len)
+{
+	if (a->len + len + 1 > MAX_ARGS_BYTES)
+		return -E2BIG;
+	memcpy(a->buf + a->len, s, len);
+	a->buf[a->len + len] = 0;
+	a->len += len + 1;
+	return 0;
+}
+
+static int elf_check(struct inode *ip, struct image *im)
+{
+	static const u8 magic[7] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };
+	struct ehdr *eh = &im->eh;
+	if (tmpfs_read(ip, 0, eh, sizeof *eh) != sizeof *eh || memcmp(eh->ident, magic, 7) ||
+	    eh->type != ET_EXEC || eh->machine != EM_HOST ||
+	    eh->phentsize != sizeof(struct phdr) || eh->phnum == 0 || eh->phnum > MAX_PHNUM)
+		return -ENOEXEC;
+	u64 phsize = (u64)eh->phnum * sizeof(struct phdr);
+	if (eh->phoff > ip->size || phsize > ip->size - eh->phoff ||
+	    tmpfs_read(ip, eh->phoff, im->ph, phsize) != (long)phsize)
+		return -ENOEXEC;
+	int loads = 0;
+	im->end = 0;
+	im->phdr_va = 0;
+	for (int i = 0; i < eh->phnum; i++) {
+		struct phdr *ph = &im->ph[i];
+		if (ph->type == PT_INTERP)
+			return -ENOEXEC;
+		if (ph->type != PT_LOAD || ph->memsz == 0)
+			continue;
+		if (ph->filesz > ph->memsz || ph->offset > ip->size ||
+		    ph->filesz > ip->size - ph->offset || ph->vaddr < USER_LO ||
+		    ph->memsz > STACK_LO - STACK_GAP || ph->vaddr > STACK_LO - STACK_GAP - ph->memsz)
+			return -ENOEXEC;
+		loads++;
+		if (ph->vaddr + ph->memsz > im->end)
+			im->end = ph->vaddr + ph->memsz;
+		if (eh->phoff >= ph->offset && eh->phoff + phsize <= ph->offset + ph->filesz)
+			im->phdr_va = ph->vaddr + (eh->phoff - ph->offset);
+	}
+	return loads ? 0 : -ENOEXEC;
+}
+
+static int load_segments(struct vm *vm, struct inode *ip, struct image *im)
+{
+	for (int i = 0; i < im->eh.phnum; i++) {
+		struct phdr *ph = &im->ph[i];
+		if (ph->type != PT_LOAD || ph->memsz == 0)
+			continue;
+		int prot = PROT_R | ((ph->flags & PF_W) ? PROT_W : 0) | ((ph->flags & PF_X) ? PROT_X : 0);
+		for (u64 va = PAGE_DOWN(ph->vaddr); va < ph->vaddr + ph->memsz; va += PAGE_SIZE) {
+			int old;
+			u64 pa = pt_lookup(vm->root, va, &old);
+			if (!pa) {
+				if (!(pa = page_alloc_zeroed()))
+					return -ENOMEM;
+				old = 0;
+			}
+			if (pt_map(vm->root, va, pa, prot | old) < 0) {
+				if (!old)
+					page_free(pa);
+				return -ENOMEM;
+			}
+			u64 lo = va > ph->vaddr ? va : ph->vaddr, hi = va + PAGE_SIZE;
+			if (hi > ph->vaddr + ph->filesz)
+				hi = ph->vaddr + ph->filesz;
+			if (lo < hi)
+				tmpfs_read(ip, ph->offset + (lo - ph->vaddr),
+					   (u8 *)P2V(pa) + (lo - va), hi - lo);
+			if (prot & PROT_X)
+				cache_sync_code(P2V(pa), PAGE_SIZE);
+		}
+	}
+	return 0;
+}
+
+/* argc, argv[], NULL, envp[], NULL, auxv, then the strings at the top. */
+static int build_stack(struct vm *vm, struct args *a, struct image *im, u64 *spp)
+{
+	static const char random[16] = "seed:fixed-rand";
+	u64 strings = STACK_TOP - PAGE_UP(a->len + 16);
+	u64 rnd = strings - 16;
+	u64 auxv[][2] = {
+		{ AT_PHDR, im->phdr_va }, { AT_PHENT, sizeof(struct phdr) },
+		{ AT_PHNUM, im->eh.phnum }, { AT_PAGESZ, PAGE_SIZE },
+		{ AT_ENTRY, im->eh.entry }, { AT_RANDOM, rnd }, { AT_NULL, 0 },
+	};
+	int nvec = 1 + a->argc + 1 + a->envc + 1;
+	u64 vecbytes = nvec * 8 + sizeof auxv;
+	u64 sp = (rnd - vecbytes) & ~15UL;
+	if (vm_copyout(vm, strings, a->buf, a->len) < 0 || vm_copyout(vm, rnd, random, 16) < 0)
+		return -ENOMEM;
+	u64 vec[64], n = 0, at = sp, s = strings;
+	vec[n++] = a->argc;
+	for (int i = 0; i < a->argc + a->envc + 2; i++) {
+		if (i == a->argc || i == a->argc + a->envc + 1)
+			vec[n++] = 0;
+		else {
+			vec[n++] = s;
+			while (a->buf[s - strings])
+				s++;
+			s++;
+		}
+		if (n == 64) {
+			if (vm_copyout(vm, at, vec, n * 8) < 0)
+				return -ENOMEM;
+			at += n * 8;
+			n = 0;
+		}
+	}
+	if (vm_copyout(vm, at, vec, n * 8) < 0 || vm_copyout(vm, at + n * 8, auxv, sizeof auxv) < 0)
+		return -ENOMEM;
+	*spp = sp;
+	return 0;
+}
+
+int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapframe *tf)
+{
+	struct inode *ip = tmpfs_lookup(name, len);
+	if (!ip)
+		return -ENOENT;
+	if (ip->isdir || !(ip->mode & 0111))
+		return -EACCES;
+	struct image *im = kalloc(sizeof *im);
+	if (!im)
+		return -ENOMEM;
+	struct vm vm;
+	u64 sp;
+	int r = elf_check(ip, im);
+	if (r == 0 && (r = vm_init(&vm)) == 0) {
+		vm.brk_lo = vm.brk = PAGE_UP(im->end);
+		r = load_segments(&vm, ip, im);
+		if (r == 0)
+			r = build_stack(&vm, a, im, &sp);
+		if (r < 0)
+			vm_free(&vm);
+	}
+	if (r == 0) {
+		vm_free(&p->vm);
+		p->vm = vm;
+		fd_close_on_exec(p);
+		pt_activate(vm.root);
+		fp_reset();
+		tf_init_user(tf, im->eh.entry, sp);
+	}
+	kfree(im, sizeof *im);
+	return r;
+}
+
+/* Copies a NULL-terminated array of user strings into a. */
+static int copy_strings(struct args *a, u64 uvec, int *count)
+{
+	*count = 0;
+	if (!uvec)
+		return 0;
+	for (;;) {
+		u64 us;
+		if (vm_copyin(&curproc->vm, &us, uvec + 8 * *count, 8) < 0)
+			return -EFAULT;
+		if (!us)
+			return 0;
+		long n = vm_copyinstr(&curproc->vm, a->buf + a->len, us, MAX_ARGS_BYTES - a->len);
+		if (n == -ENAMETOOLONG)
+			return -E2BIG;
+		if (n < 0)
+			return (int)n;
+		a->len += n + 1;
+		if (++*count > MAX_ARGS_BYTES / 16)
+			return -E2BIG;
+	}
+}
+
+long sys_execve(const u64 *arg)
+{
+	char name[MAX_PATH];
+	u32 len;
+	struct args a;
+	int r = path_from_user(AT_FDCWD, arg[0], name, &len, NULL);
+	if (r < 0)
+		return r;
+	struct inode *ip = tmpfs_lookup(name, len);
+	if (!ip)
+		return -ENOENT;
+	if (ip->isdir || !(ip->mode & 0111))
+		return -EACCES;
+	if ((r = exec_args_alloc(&a)) < 0)
+		return r;
+	if ((r = copy_strings(&a, arg[1], &a.argc)) == 0 &&
+	    (r = copy_strings(&a, arg[2], &a.envc)) == 0)
+		r = exec(curproc, name, len, &a, syscall_tf);
+	exec_args_free(&a);
+	return r;
+}

@@ -1,0 +1,25 @@
+/* Loading a program: ELF64 ET_EXEC with PT_LOAD segments, and the
+ * initial stack. */
+#ifndef EXEC_H
+#define EXEC_H
+
+#include "types.h"
+
+/* argv then envp strings, each NUL-terminated, back to back. */
+struct args {
+	char *buf;
+	u64 len;
+	int argc, envc;
+};
+
+struct proc;
+struct trapframe;
+int exec_args_alloc(struct args *a);
+void exec_args_free(struct args *a);
+int exec_args_add(struct args *a, const char *s, u64 len);
+/* Replaces p's program with the file name (len bytes); 0 or -errno, in
+ * which case p is untouched. */
+int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapframe *tf);
+long sys_execve(const u64 *arg);
+
+#endif

@@ -1,0 +1,107 @@
+/* Boot: read the device tree, take the memory, load the initramfs, and
+ * start the program the command line names. */
+#include "arch.h"
+#include "cpio.h"
+#include "dtb.h"
+#include "exec.h"
+#include "file.h"
+#include "lib.h"
+#include "output.h"
+#include "page.h"
+#include "proc.h"
+#include "tmpfs.h"
+
+#define RAM_LIMIT (64UL << 30) /* what boot.S maps */
+
+extern char _kernel_start[], _end[];
+
+static int hexval(char c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	return -1;
+}
+
+/* The command line is the program's argv: words separated by spaces,
+ * bytes escaped as %XX, and a lone % for an empty word (docs/FORMATS.md). */
+static int parse_cmdline(const char *s, struct args *a)
+{
+	char word[MAX_PATH];
+	while (*s) {
+		while (*s == ' ')
+			s++;
+		if (!*s)
+			break;
+		u64 n = 0;
+		if (s[0] == '%' && (s[1] == ' ' || !s[1]))
+			s++;
+		for (; *s && *s != ' '; s++) {
+			int c = (u8)*s;
+			if (c == '%') {
+				int hi = hexval(s[1]), lo = hi < 0 ? -1 : hexval(s[2]);
+				if (lo < 0)
+					return -1;
+				c = hi << 4 | lo;
+				s += 2;
+			}
+			if (n + 1 >= sizeof word)
+				return -1;
+			word[n++] = (char)c;
+		}
+		if (exec_args_add(a, word, n) < 0)
+			return -1;
+		a->argc++;
+	}
+	return a->argc ? 0 : -1;
+}
+
+void kmain(u64 dtb_pa)
+{
+	struct bootinfo bi;
+	const char *why;
+	char msg[400];
+	host_init();
+	if (dtb_read(P2V(dtb_pa), &bi, &why) < 0)
+		panic("%s", why);
+	if (bi.ram_hi > RAM_LIMIT)
+		bi.ram_hi = RAM_LIMIT;
+	u64 reserved[3][2] = {
+		{ bi.ram_lo, V2P(_end) },
+		{ dtb_pa, dtb_pa + bi.dtb_size },
+		{ bi.initrd_lo, bi.initrd_hi },
+	};
+	page_init(bi.ram_lo, bi.ram_hi, reserved, 3);
+	tmpfs_init();
+
+	struct args a;
+	if (exec_args_alloc(&a) < 0)
+		panic("no memory for the command line");
+	if (!bi.bootargs || parse_cmdline(bi.bootargs, &a) < 0)
+		panic("the command line names no program (or is malformed): '%s'",
+		      bi.bootargs ? bi.bootargs : "");
+	page_release(dtb_pa, dtb_pa + bi.dtb_size);
+	if (!bi.initrd_hi)
+		panic("no initramfs");
+	if (cpio_load(P2V(bi.initrd_lo), bi.initrd_hi - bi.initrd_lo, msg, sizeof msg) < 0)
+		panic("%s", msg);
+	page_release(bi.initrd_lo, bi.initrd_hi);
+
+	struct proc *p = proc_first();
+	struct trapframe tf;
+	const char *prog = a.buf;
+	char name[MAX_PATH];
+	u32 len;
+	int r = path_resolve(-100, prog, name, &len, NULL);
+	if (r == 0)
+		r = exec(p, name, len, &a, &tf);
+	if (r < 0) {
+		kprintf("%s: cannot execute: error %d", prog, -r);
+		run_exit(127 << 8);
+	}
+	exec_args_free(&a);
+	user_return(&tf);
+}

@@ -1,0 +1,119 @@
+/* The end of a run. Every regular file goes to the host as one cpio
+ * "newc" archive (docs/FORMATS.md), written through the host channel in
+ * large blocks; then a one-line status, then power off. */
+#include "output.h"
+#include "arch.h"
+#include "lib.h"
+#include "tmpfs.h"
+
+#define ARCHIVE_NAME "seed-out.cpio"
+#define STATUS_NAME "seed-status"
+#define PANIC_STATUS 125
+
+static u8 buf[1 << 20];
+static u64 used;
+static long handle;
+static int failed;
+
+static void flush(void)
+{
+	if (used && host_file_write(handle, buf, used) < 0)
+		failed = 1;
+	used = 0;
+}
+
+static void emit(const void *src, u64 n)
+{
+	const u8 *s = src;
+	while (n) {
+		u64 chunk = sizeof buf - used;
+		if (chunk > n)
+			chunk = n;
+		if (s)
+			memcpy(buf + used, s, chunk);
+		else
+			memset(buf + used, 0, chunk);
+		used += chunk;
+		n -= chunk;
+		if (s)
+			s += chunk;
+		if (used == sizeof buf)
+			flush();
+	}
+}
+
+static void pad4(u64 n) { emit(NULL, (4 - (n & 3)) & 3); }
+
+static void header(u64 ino, u32 mode, u64 size, const char *name, u32 namelen)
+{
+	char h[111];
+	snprintf(h, sizeof h, "070701%08lx%08x%08x%08x%08x%08x%08lx%08x%08x%08x%08x%08x%08x",
+		 ino, mode, 0, 0, 1, 0, size, 0, 0, 0, 0, namelen + 1, 0);
+	emit(h, 110);
+	emit(name, namelen);
+	emit(NULL, 1);
+	pad4(110 + namelen + 1);
+}
+
+static void write_archive(void)
+{
+	handle = host_file_open(ARCHIVE_NAME);
+	if (handle < 0) {
+		failed = 1;
+		return;
+	}
+	u64 ino = 1;
+	for (struct inode *ip = tmpfs_first(); ip; ip = tmpfs_next(ip)) {
+		if (ip->isdir)
+			continue;
+		if (ip->size > 0xffffffffUL) {
+			kprintf("%s: %lu bytes is too large for the output archive; left out",
+				ip->name, ip->size);
+			continue;
+		}
+		header(ino++, 0100000 | ip->mode, ip->size, ip->name, ip->namelen);
+		for (u64 off = 0; off < ip->size; off += PAGE_SIZE) {
+			u64 n = ip->size - off < PAGE_SIZE ? ip->size - off : PAGE_SIZE;
+			emit(tmpfs_page(ip, off >> PAGE_SHIFT), n);
+		}
+		pad4(ip->size);
+	}
+	header(0, 0, 0, "TRAILER!!!", 10);
+	flush();
+	host_file_close(handle);
+}
+
+static void write_status(const char *line)
+{
+	long h = host_file_open(STATUS_NAME);
+	if (h >= 0) {
+		host_file_write(h, line, strlen(line));
+		host_file_close(h);
+	}
+}
+
+void run_exit(int wstatus)
+{
+	char line[64];
+	int code;
+	write_archive();
+	if (failed)
+		run_panic("cannot write the output archive " ARCHIVE_NAME " on the host");
+	if (wstatus & 0x7f) {
+		code = 128 + (wstatus & 0x7f);
+		snprintf(line, sizeof line, "signal %d\n", wstatus & 0x7f);
+	} else {
+		code = (wstatus >> 8) & 0xff;
+		snprintf(line, sizeof line, "exit %d\n", code);
+	}
+	write_status(line);
+	host_poweroff(code);
+}
+
+void run_panic(const char *msg)
+{
+	char line[512];
+	snprintf(line, sizeof line, "panic %s\n", msg);
+	write_status(line);
+	host_poweroff(PANIC_STATUS);
+}

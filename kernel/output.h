@@ -1,0 +1,9 @@
+/* How a run ends: every file leaves the machine in one cpio archive,
+ * and a status line tells the host how the first program ended. */
+#ifndef OUTPUT_H
+#define OUTPUT_H
+
+void run_exit(int wstatus) __attribute__((noreturn));
+void run_panic(const char *msg) __attribute__((noreturn));
+
+#endif

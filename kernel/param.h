@@ -1,0 +1,26 @@
+/* Tunables and the user memory map, in one place. */
+#ifndef PARAM_H
+#define PARAM_H
+
+#define PAGE_SIZE 4096UL
+#define PAGE_SHIFT 12
+#define PAGE_UP(x) (((x) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
+#define PAGE_DOWN(x) ((x) & ~(PAGE_SIZE - 1))
+
+#define NOFILE 1024              /* fds per process, like RLIMIT_NOFILE */
+#define MAX_DEPTH 64             /* nesting limit of fork; beyond: EAGAIN */
+#define MAX_PATH 4096            /* bytes of a path, with its NUL */
+#define MAX_ARGS_BYTES (256 * 1024) /* argv + envp strings and pointers */
+
+/* User address space: [USER_LO, USER_TOP). The stack sits at the top and
+ * is 8 MiB, qemu-user's default, so stack overflow faults at the same
+ * depth under both drivers. The heap (brk) starts above the image and
+ * may grow up to STACK_GAP below the stack. */
+#define USER_LO PAGE_SIZE
+#define USER_TOP (1UL << 39)
+#define STACK_TOP (USER_TOP - PAGE_SIZE)
+#define STACK_SIZE (8UL << 20)
+#define STACK_LO (STACK_TOP - STACK_SIZE)
+#define STACK_GAP (1UL << 30)
+
+#endif

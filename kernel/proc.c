@@ -1,0 +1,206 @@
+/* fork, exit and wait. The parent of a running child is suspended inside
+ * its clone call, its registers saved in its struct proc; the child's
+ * exit restores them with the child's pid as clone's result. */
+#include "proc.h"
+#include "errno.h"
+#include "lib.h"
+#include "output.h"
+#include "page.h"
+#include "syscall.h"
+
+#define P_ALL 0
+#define P_PID 1
+#define P_PGID 2
+#define WNOHANG 1
+#define WUNTRACED 2
+#define WEXITED 4
+#define WCONTINUED 8
+#define WNOWAIT 0x01000000
+#define WAIT_IGNORED 0xe0000000 /* __WNOTHREAD __WALL __WCLONE */
+#define CLD_EXITED 1
+#define CLD_KILLED 2
+
+struct proc *curproc;
+static int nextpid = 1;
+
+static struct proc *proc_alloc(void)
+{
+	struct proc *p = kzalloc(sizeof *p);
+	if (p)
+		p->pid = nextpid++;
+	return p;
+}
+
+static void proc_release(struct proc *p)
+{
+	kfree(p->cwd, p->cwdlen + 1);
+	kfree(p, sizeof *p);
+}
+
+struct proc *proc_first(void)
+{
+	struct proc *p = proc_alloc();
+	if (!p || vm_init(&p->vm) < 0 || fd_init(p) < 0)
+		panic("no memory for the first process");
+	p->cwd = kzalloc(1);
+	curproc = p;
+	return p;
+}
+
+long sys_clone(const u64 *arg)
+{
+	struct trapframe *tf = syscall_tf;
+	struct proc *parent = curproc, *child;
+	if (arg[0] != SIGCHLD || arg[1] != 0)
+		return -EINVAL;
+	if (parent->depth + 1 >= MAX_DEPTH)
+		return -EAGAIN;
+	if (!(child = proc_alloc()))
+		return -EAGAIN;
+	child->cwd = kalloc(parent->cwdlen + 1);
+	if (!child->cwd || vm_copy(&child->vm, &parent->vm) < 0) {
+		proc_release(child);
+		return -ENOMEM;
+	}
+	if (fd_copy(child, parent) < 0) {
+		vm_free(&child->vm);
+		proc_release(child);
+		return -ENOMEM;
+	}
+	memcpy(child->cwd, parent->cwd, parent->cwdlen + 1);
+	child->cwdlen = parent->cwdlen;
+	child->depth = parent->depth + 1;
+	child->parent = parent;
+	child->sibling = parent->children;
+	parent->children = child;
+	parent->tf = *tf;
+	fp_save(&parent->fp);
+	parent->state = WAITING;
+	curproc = child;
+	pt_activate(child->vm.root);
+	return 0;
+}
+
+long proc_exit(struct trapframe *tf, int wstatus)
+{
+	struct proc *p = curproc, *parent = p->parent;
+	fd_close_all(p);
+	vm_free(&p->vm);
+	while (p->children) {
+		struct proc *c = p->children;
+		p->children = c->sibling;
+		proc_release(c);
+	}
+	p->wstatus = wstatus;
+	p->state = ZOMBIE;
+	if (!parent)
+		run_exit(wstatus);
+	curproc = parent;
+	parent->state = RUNNING;
+	*tf = parent->tf;
+	fp_restore(&parent->fp);
+	pt_activate(parent->vm.root);
+	return p->pid;
+}
+
+long sys_exit(const u64 *arg) { return proc_exit(syscall_tf, (arg[0] & 0xff) << 8); }
+
+void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr)
+{
+	if (!curproc->parent)
+		kprintf("first program killed by signal %d (pc %lx, address %lx)", sig, pc, addr);
+	TF_RET(tf) = proc_exit(tf, sig);
+}
+
+/* The first zombie child that matches (id 0: any), or NULL; *any tells
+ * whether there is a matching child at all. */
+static struct proc *find_zombie(int id, int *any)
+{
+	*any = 0;
+	for (struct proc *c = curproc->children; c; c = c->sibling)
+		if (id == 0 || c->pid == id) {
+			*any = 1;
+			if (c->state == ZOMBIE)
+				return c;
+		}
+	return NULL;
+}
+
+static void reap(struct proc *c)
+{
+	struct proc **pp = &curproc->children;
+	while (*pp != c)
+		pp = &(*pp)->sibling;
+	*pp = c->sibling;
+	proc_release(c);
+}
+
+long sys_waitid(const u64 *arg)
+{
+	int idtype = (int)arg[0], id = (int)arg[1], options = (int)arg[3], any;
+	u64 infop = arg[2];
+	if (options & ~(WNOHANG | WUNTRACED | WEXITED | WCONTINUED | WNOWAIT | WAIT_IGNORED))
+		return -EINVAL;
+	if (!(options & (WUNTRACED | WEXITED | WCONTINUED)))
+		return -EINVAL;
+	if (idtype == P_ALL || idtype == P_PGID)
+		id = 0;
+	else if (idtype != P_PID || id <= 0)
+		return -EINVAL;
+	struct proc *c = find_zombie(id, &any);
+	if (!c)
+		return any && (options & WNOHANG) ? 0 : -ECHILD;
+	if (infop) {
+		u8 info[128];
+		int fields[7] = { SIGCHLD, 0, (c->wstatus & 0x7f) ? CLD_KILLED : CLD_EXITED,
+				  0, c->pid, 0,
+				  (c->wstatus & 0x7f) ? c->wstatus & 0x7f : (c->wstatus >> 8) & 0xff };
+		memset(info, 0, sizeof info);
+		memcpy(info, fields, sizeof fields);
+		if (vm_copyout(&curproc->vm, infop, info, sizeof info) < 0)
+			return -EFAULT;
+	}
+	if (!(options & WNOWAIT))
+		reap(c);
+	return 0;
+}
+
+long sys_wait4(const u64 *arg)
+{
+	int pid = (int)arg[0], options = (int)arg[2], any;
+	u64 statusp = arg[1], rusagep = arg[3];
+	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WAIT_IGNORED))
+		return -EINVAL;
+	struct proc *c = find_zombie(pid > 0 ? pid : 0, &any);
+	if (!c)
+		return any && (options & WNOHANG) ? 0 : -ECHILD;
+	if (statusp && vm_copyout(&curproc->vm, statusp, &c->wstatus, 4) < 0)
+		return -EFAULT;
+	if (rusagep) {
+		u8 zero[144];
+		memset(zero, 0, sizeof zero);
+		if (vm_copyout(&curproc->vm, rusagep, zero, sizeof zero) < 0)
+			return -EFAULT;
+	}
+	int cpid = c->pid;
+	reap(c);
+	return cpid;
+}
+
+long sys_getpid(const u64 *arg)
+{
+	(void)arg;
+	return curproc->pid;
+}
+
+long sys_getppid(const u64 *arg)
+{
+	(void)arg;
+	return curproc->parent ? curproc->parent->pid : 0;
+}
+
+long sys_set_tid_address(const u64 *arg)
+{
+	(void)arg;
+	return curproc->pid;
+}

@@ -1,0 +1,52 @@
+/* Processes. A child runs to completion before its parent resumes, so
+ * there is no scheduler: clone switches to the child, and the child's
+ * exit switches back to the parent. */
+#ifndef PROC_H
+#define PROC_H
+
+#include "arch.h"
+#include "file.h"
+#include "vm.h"
+
+#define SIGILL 4
+#define SIGTRAP 5
+#define SIGBUS 7
+#define SIGFPE 8
+#define SIGKILL 9
+#define SIGSEGV 11
+#define SIGCHLD 17
+
+enum procstate { RUNNING, WAITING, ZOMBIE };
+
+struct proc {
+	int pid;
+	enum procstate state;
+	int depth;                      /* ancestors */
+	int wstatus;                    /* wait status once a zombie */
+	struct proc *parent, *children, *sibling;
+	struct vm vm;
+	struct fdtable *fdt;
+	char *cwd;                      /* normalised name; "" is the root */
+	u32 cwdlen;
+	struct trapframe tf;            /* saved while waiting for a child */
+	struct fpstate fp;
+};
+
+extern struct proc *curproc;
+
+struct proc *proc_first(void);
+/* Ends curproc with a wait status; returns the parent's x0 (the child's
+ * pid) after switching tf to the parent. Never returns for the first
+ * program: the run ends. */
+long proc_exit(struct trapframe *tf, int wstatus);
+void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr);
+
+long sys_clone(const u64 *arg);
+long sys_exit(const u64 *arg);
+long sys_waitid(const u64 *arg);
+long sys_wait4(const u64 *arg);
+long sys_getpid(const u64 *arg);
+long sys_getppid(const u64 *arg);
+long sys_set_tid_address(const u64 *arg);
+
+#endif

@@ -1,0 +1,36 @@
+/* The flat in-memory file system: a name is the whole normalised path
+ * ("a/b", no leading slash; "" is the root directory). File data lives
+ * in 4 KiB pages; a missing page reads as zeros. */
+#ifndef TMPFS_H
+#define TMPFS_H
+
+#include "types.h"
+
+struct inode {
+	char *name;
+	u32 namelen;
+	u32 mode;               /* permission bits */
+	int isdir;
+	int linked;             /* still has its name */
+	int nopen;              /* open file descriptions */
+	u64 size;
+	u64 npages;             /* capacity of pages[] */
+	u8 **pages;
+	struct inode *hnext;    /* hash chain */
+	struct inode *next, *prev; /* all named inodes, in creation order */
+};
+
+void tmpfs_init(void);
+struct inode *tmpfs_lookup(const char *name, u32 len);
+int tmpfs_create(const char *name, u32 len, u32 mode, int isdir, struct inode **out);
+void tmpfs_unlink(struct inode *ip);
+void tmpfs_put(struct inode *ip);       /* one open description fewer */
+long tmpfs_read(struct inode *ip, u64 off, void *dst, u64 n);
+long tmpfs_write(struct inode *ip, u64 off, const void *src, u64 n);
+void tmpfs_truncate(struct inode *ip);
+int tmpfs_has_children(const char *dir, u32 len);
+struct inode *tmpfs_first(void);        /* creation order; NULL at the end */
+struct inode *tmpfs_next(struct inode *ip);
+const u8 *tmpfs_page(struct inode *ip, u64 index); /* NULL: zeros */
+
+#endif

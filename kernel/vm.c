@@ -1,0 +1,179 @@
+/* User address spaces. A fork copies only the pages a process has
+ * touched, so its cost follows the memory really in use. */
+#include "vm.h"
+#include "arch.h"
+#include "errno.h"
+#include "lib.h"
+#include "page.h"
+#include "proc.h"
+
+#define BRK_MAX (STACK_LO - STACK_GAP)
+#define RESERVE_PAGES 1024 /* kept back for page tables and the kernel */
+
+int vm_init(struct vm *vm)
+{
+	vm->root = pt_new();
+	vm->brk_lo = vm->brk = 0;
+	return vm->root ? 0 : -ENOMEM;
+}
+
+void vm_free(struct vm *vm)
+{
+	if (vm->root)
+		pt_free(vm->root);
+	vm->root = 0;
+}
+
+int vm_copy(struct vm *dst, const struct vm *src)
+{
+	if (vm_init(dst) < 0)
+		return -ENOMEM;
+	dst->brk_lo = src->brk_lo;
+	dst->brk = src->brk;
+	if (pt_copy(dst->root, src->root) < 0) {
+		vm_free(dst);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+int vm_map_zero(struct vm *vm, u64 va, int prot)
+{
+	u64 pa = page_alloc_zeroed();
+	if (!pa)
+		return -ENOMEM;
+	if (pt_map(vm->root, PAGE_DOWN(va), pa, prot) < 0) {
+		page_free(pa);
+		return -ENOMEM;
+	}
+	return 0;
+}
+
+static int demand_zero(const struct vm *vm, u64 va)
+{
+	return (va >= vm->brk_lo && va < PAGE_UP(vm->brk)) ||
+	       (va >= STACK_LO && va < STACK_TOP);
+}
+
+int vm_fault(struct vm *vm, u64 va)
+{
+	if (!demand_zero(vm, va))
+		return -1;
+	return vm_map_zero(vm, va, PROT_R | PROT_W);
+}
+
+u64 vm_page(struct vm *vm, u64 va, int write)
+{
+	int prot;
+	if (va >= USER_TOP)
+		return 0;
+	u64 pa = pt_lookup(vm->root, va, &prot);
+	if (!pa) {
+		if (vm_fault(vm, va) < 0)
+			return 0;
+		pa = pt_lookup(vm->root, va, &prot);
+	}
+	if (write && !(prot & PROT_W))
+		return 0;
+	return pa;
+}
+
+static int check(struct vm *vm, u64 va, u64 n, int write, int touch)
+{
+	if (n == 0)
+		return 0;
+	if (va + n < va || va + n > USER_TOP)
+		return -EFAULT;
+	for (u64 p = PAGE_DOWN(va); p < va + n; p += PAGE_SIZE) {
+		int prot;
+		if (pt_lookup(vm->root, p, &prot)) {
+			if (write && !(prot & PROT_W))
+				return -EFAULT;
+		} else if (!demand_zero(vm, p) || (touch && vm_fault(vm, p) < 0))
+			return -EFAULT;
+	}
+	return 0;
+}
+
+int vm_check(struct vm *vm, u64 va, u64 n, int write) { return check(vm, va, n, write, 0); }
+
+int vm_touch(struct vm *vm, u64 va, u64 n, int write) { return check(vm, va, n, write, 1); }
+
+static int copy(struct vm *vm, u64 va, void *buf, u64 n, int out)
+{
+	if (va + n < va)
+		return -EFAULT;
+	u8 *b = buf;
+	while (n) {
+		u64 in = va & (PAGE_SIZE - 1), chunk = PAGE_SIZE - in;
+		if (chunk > n)
+			chunk = n;
+		u64 pa = vm_page(vm, va, out);
+		if (!pa)
+			return -EFAULT;
+		u8 *k = (u8 *)P2V(pa) + in;
+		if (out)
+			memcpy(k, b, chunk);
+		else
+			memcpy(b, k, chunk);
+		va += chunk;
+		b += chunk;
+		n -= chunk;
+	}
+	return 0;
+}
+
+int vm_copyout(struct vm *vm, u64 va, const void *src, u64 n)
+{
+	return copy(vm, va, (void *)src, n, 1);
+}
+
+int vm_copyin(struct vm *vm, void *dst, u64 va, u64 n) { return copy(vm, va, dst, n, 0); }
+
+long vm_copyinstr(struct vm *vm, char *dst, u64 va, u64 max)
+{
+	u64 len = 0;
+	while (len < max) {
+		u64 pa = vm_page(vm, va + len, 0);
+		if (!pa)
+			return -EFAULT;
+		const char *k = P2V(pa);
+		for (u64 i = (va + len) & (PAGE_SIZE - 1); i < PAGE_SIZE && len < max; i++) {
+			dst[len] = k[i];
+			if (!k[i])
+				return (long)len;
+			len++;
+		}
+	}
+	return -ENAMETOOLONG;
+}
+
+/* brk as qemu-user does it: below the start or beyond memory, the break
+ * stays; memory exposed by growing reads as zeros. */
+long sys_brk(const u64 *arg)
+{
+	struct vm *vm = &curproc->vm;
+	u64 want = arg[0];
+	if (want < vm->brk_lo || want > BRK_MAX)
+		return (long)vm->brk;
+	u64 old_end = PAGE_UP(vm->brk), new_end = PAGE_UP(want);
+	if (want > vm->brk) {
+		u64 need = (new_end - old_end) >> PAGE_SHIFT;
+		if (need + RESERVE_PAGES > page_free_count())
+			return (long)vm->brk;
+		int prot;
+		u64 pa = pt_lookup(vm->root, PAGE_DOWN(vm->brk), &prot);
+		if (pa && vm->brk < old_end) {
+			u64 stop = want < old_end ? want : old_end;
+			memset((u8 *)P2V(pa) + (vm->brk & (PAGE_SIZE - 1)), 0, stop - vm->brk);
+		}
+	} else {
+		for (u64 p = new_end; p < old_end; p += PAGE_SIZE) {
+			u64 pa = pt_unmap(vm->root, p);
+			if (pa)
+				page_free(pa);
+		}
+	}
+	vm->brk = want;
+	return (long)want;
+}
