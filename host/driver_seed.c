@@ -76,7 +76,7 @@ machine_status(const char *dir, int *finished)
 	if ((n = status_number(line, "signal ", 1, 127)) >= 0)
 		return 128 + n;
 	*finished = 0;
-	fail("%s: malformed status: %s", path, line);
+	fail("machine wrote a malformed status: %s", line);
 	return EXIT_MACHINE;
 }
 
