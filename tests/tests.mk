@@ -17,11 +17,11 @@ CONTRACT_PROGS := $(patsubst $(CONTRACT_DIR)/%.c,$(CONTRACT_OUT)/%,$(wildcard $(
 
 contract-progs: $(CONTRACT_PROGS)
 
-$(CONTRACT_OUT)/lib/%.o: $(CONTRACT_DIR)/lib/% $(wildcard $(CONTRACT_DIR)/lib/*.h)
+$(CONTRACT_LIB_OBJS): $(CONTRACT_OUT)/lib/%.o: $(CONTRACT_DIR)/lib/% $(wildcard $(CONTRACT_DIR)/lib/*.h)
 	@mkdir -p $(dir $@)
 	$(CONTRACT_CC) $(CONTRACT_CFLAGS) -c -o $@ $<
 
-$(CONTRACT_OUT)/%: $(CONTRACT_DIR)/%.c $(CONTRACT_LIB_OBJS) $(wildcard $(CONTRACT_DIR)/lib/*.h)
+$(CONTRACT_PROGS): $(CONTRACT_OUT)/%: $(CONTRACT_DIR)/%.c $(CONTRACT_LIB_OBJS) $(wildcard $(CONTRACT_DIR)/lib/*.h)
 	@mkdir -p $(dir $@)
 	$(CONTRACT_CC) $(CONTRACT_CFLAGS) -o $@ $< $(CONTRACT_LIB_OBJS) -lgcc
 

@@ -4,8 +4,6 @@
 #include "out.h"
 #include "child.h"
 
-#define SIGBUS 7
-
 static long words[2];
 
 static int misaligned_ldxr(void)

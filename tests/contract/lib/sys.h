@@ -44,6 +44,7 @@
 #define R_OK		4
 
 #define SIGILL		4
+#define SIGBUS		7
 #define SIGSEGV		11
 #define SIGCHLD		17
 #define P_ALL		0
@@ -63,6 +64,7 @@
 #define EACCES		13
 #define EFAULT		14
 #define EEXIST		17
+#define ENOTDIR		20
 #define EINVAL		22
 #define ENOSYS		38
 
