@@ -89,8 +89,9 @@ static int elf_check(struct inode *ip, struct image *im)
 			return -ENOEXEC;
 		if (ph->type != PT_LOAD || ph->memsz == 0)
 			continue;
-		if (ph->filesz > ph->memsz || ph->offset > ip->size ||
-		    ph->filesz > ip->size - ph->offset || ph->vaddr < USER_LO ||
+		if (ph->filesz > ph->memsz ||
+		    (ph->filesz && (ph->offset > ip->size || ph->filesz > ip->size - ph->offset)) ||
+		    ph->vaddr < USER_LO ||
 		    ph->memsz > STACK_LO - STACK_GAP || ph->vaddr > STACK_LO - STACK_GAP - ph->memsz)
 			return -ENOEXEC;
 		loads++;

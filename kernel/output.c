@@ -8,10 +8,11 @@
 
 #define ARCHIVE_NAME "seed-out.cpio"
 #define STATUS_NAME "seed-status"
+#define STATS_NAME "seed-stats"
 #define PANIC_STATUS 125
 
 static u8 buf[1 << 20];
-static u64 used;
+static u64 used, total;
 static long handle;
 static int failed;
 
@@ -19,6 +20,7 @@ static void flush(void)
 {
 	if (used && host_file_write(handle, buf, used) < 0)
 		failed = 1;
+	total += used;
 	used = 0;
 }
 
@@ -83,9 +85,9 @@ static void write_archive(void)
 	host_file_close(handle);
 }
 
-static void write_status(const char *line)
+static void write_line(const char *file, const char *line)
 {
-	long h = host_file_open(STATUS_NAME);
+	long h = host_file_open(file);
 	if (h >= 0) {
 		host_file_write(h, line, strlen(line));
 		host_file_close(h);
@@ -96,7 +98,11 @@ void run_exit(int wstatus)
 {
 	char line[64];
 	int code;
+	u64 t0 = time_ns();
 	write_archive();
+	u64 t1 = time_ns();
+	snprintf(line, sizeof line, "archive_bytes %lu\narchive_ns %lu\n", total, t1 - t0);
+	write_line(STATS_NAME, line);
 	if (failed)
 		run_panic("cannot write the output archive " ARCHIVE_NAME " on the host");
 	if (wstatus & 0x7f) {
@@ -106,7 +112,7 @@ void run_exit(int wstatus)
 		code = (wstatus >> 8) & 0xff;
 		snprintf(line, sizeof line, "exit %d\n", code);
 	}
-	write_status(line);
+	write_line(STATUS_NAME, line);
 	host_poweroff(code);
 }
 
@@ -114,6 +120,6 @@ void run_panic(const char *msg)
 {
 	char line[512];
 	snprintf(line, sizeof line, "panic %s\n", msg);
-	write_status(line);
+	write_line(STATUS_NAME, line);
 	host_poweroff(PANIC_STATUS);
 }

@@ -135,6 +135,14 @@ static void reap(struct proc *c)
 	proc_release(c);
 }
 
+/* No time passes that a program could measure: resource use is zero. */
+static int zero_rusage(u64 uva)
+{
+	u8 zero[144];
+	memset(zero, 0, sizeof zero);
+	return vm_copyout(&curproc->vm, uva, zero, sizeof zero);
+}
+
 long sys_waitid(const u64 *arg)
 {
 	int idtype = (int)arg[0], id = (int)arg[1], options = (int)arg[3], any;
@@ -160,6 +168,8 @@ long sys_waitid(const u64 *arg)
 		if (vm_copyout(&curproc->vm, infop, info, sizeof info) < 0)
 			return -EFAULT;
 	}
+	if (arg[4] && zero_rusage(arg[4]) < 0)
+		return -EFAULT;
 	if (!(options & WNOWAIT))
 		reap(c);
 	return 0;
@@ -176,12 +186,8 @@ long sys_wait4(const u64 *arg)
 		return any && (options & WNOHANG) ? 0 : -ECHILD;
 	if (statusp && vm_copyout(&curproc->vm, statusp, &c->wstatus, 4) < 0)
 		return -EFAULT;
-	if (rusagep) {
-		u8 zero[144];
-		memset(zero, 0, sizeof zero);
-		if (vm_copyout(&curproc->vm, rusagep, zero, sizeof zero) < 0)
-			return -EFAULT;
-	}
+	if (rusagep && zero_rusage(rusagep) < 0)
+		return -EFAULT;
 	int cpid = c->pid;
 	reap(c);
 	return cpid;

@@ -58,6 +58,9 @@ int host_file_write(long h, const void *buf, u64 len); /* 0 or -1 */
 void host_file_close(long h);
 void host_poweroff(int status) __attribute__((noreturn));
 
+/* Nanoseconds since the machine started, from the generic timer. */
+u64 time_ns(void);
+
 /* Syscall numbers of this arch. */
 #include "sysnum.h"
 
