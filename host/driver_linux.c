@@ -53,7 +53,7 @@ run_in(const struct run *r, const char *dir)
 	free(argv);
 	if (how != PROC_DONE)
 		return run_stopped(r, how, status);
-	if (inputs_add_tree(&left, dir, "") < 0 || copy_all(&left, r->out) < 0)
+	if (inputs_add_tree(&left, dir, "", 0) < 0 || copy_all(&left, r->out) < 0)
 		return EXIT_MACHINE;
 	return proc_exit_status(status);
 }

@@ -80,6 +80,8 @@ machine_status(const char *dir, int *finished)
 	return EXIT_MACHINE;
 }
 
+/* Boots the machine in dir, which holds initramfs.cpio, and extracts what it
+ * leaves. Returns the run's exit status. */
 static int
 boot(const struct run *r, const char *dir, const char *kernel)
 {

@@ -11,21 +11,24 @@
 
 #include "seed.h"
 
+/* "a/b", or just b if a is empty. */
 static char *
 join(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
-	char *s = malloc(la + lb + 2);
+	char *s = malloc(la + lb + 2), *w;
 
 	if (!s) {
 		fail("out of memory");
-		exit(EXIT_USAGE);
+		exit(EXIT_MACHINE);
 	}
-	memcpy(s, a, la);
-	s[la] = '/';
-	memcpy(s + la + 1, b, lb + 1);
-	if (la == 0)
-		memmove(s, s + 1, lb + 1);
+	w = s;
+	if (la) {
+		memcpy(w, a, la);
+		w[la] = '/';
+		w += la + 1;
+	}
+	memcpy(w, b, lb + 1);
 	return s;
 }
 
@@ -55,8 +58,20 @@ push(struct inputs *in, const char *path, const char *name, const struct stat *s
 	return 0;
 }
 
+/* Is path, whose lstat is *st, a regular file to take? Then *st is its stat. */
+static int
+is_file(const char *path, struct stat *st, int follow_links)
+{
+	if (S_ISLNK(st->st_mode) && follow_links && stat(path, st) < 0)
+		return 0;
+	return S_ISREG(st->st_mode);
+}
+
+/* Adds every regular file under dir, named prefix/RELATIVE-PATH. Symlinks to
+ * files count only if follow_links: they do for the user's inputs, but not for
+ * what a program leaves behind, which may point anywhere on the host. */
 int
-inputs_add_tree(struct inputs *in, const char *dir, const char *prefix)
+inputs_add_tree(struct inputs *in, const char *dir, const char *prefix, int follow_links)
 {
 	DIR *d;
 	struct dirent *e;
@@ -74,8 +89,8 @@ inputs_add_tree(struct inputs *in, const char *dir, const char *prefix)
 		if (lstat(path, &st) < 0)
 			r = fail("%s: %s", path, strerror(errno));
 		else if (S_ISDIR(st.st_mode))
-			r = inputs_add_tree(in, path, name);
-		else if (stat(path, &st) == 0 && S_ISREG(st.st_mode))
+			r = inputs_add_tree(in, path, name, follow_links);
+		else if (is_file(path, &st, follow_links))
 			r = push(in, path, name, &st);
 		free(path);
 		free(name);
@@ -97,7 +112,7 @@ inputs_add(struct inputs *in, const char *arg)
 	if (stat(path, &st) < 0)
 		r = fail("%s: %s", path, strerror(errno));
 	else if (S_ISDIR(st.st_mode))
-		r = inputs_add_tree(in, path, eq ? name : "");
+		r = inputs_add_tree(in, path, eq ? name : "", 1);
 	else if (!S_ISREG(st.st_mode))
 		r = fail("%s: not a regular file or directory", path);
 	else {

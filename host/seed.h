@@ -45,7 +45,7 @@ struct inputs {
 	size_t n, cap;
 };
 int inputs_add(struct inputs *in, const char *arg);
-int inputs_add_tree(struct inputs *in, const char *dir, const char *prefix);
+int inputs_add_tree(struct inputs *in, const char *dir, const char *prefix, int follow_links);
 int inputs_sort(struct inputs *in);
 struct input *inputs_find(struct inputs *in, const char *name);
 
