@@ -66,6 +66,7 @@
 #define EEXIST		17
 #define ENOTDIR		20
 #define EINVAL		22
+#define ERANGE		34
 #define ENOSYS		38
 
 typedef unsigned long size_t;
