@@ -36,8 +36,8 @@ int main(void)
 		sys_exit(done(0));
 	}
 	data = 2;
-	check(pid > 0, "fork");
-	expect(sys_wait4((int)pid, &status, 0, 0), pid, "wait4");
+	check(pid > 0 && sys_wait4((int)pid, &status, 0, 0) == pid,
+	      "wait4 returns the pid fork returned");
 	expect(status, 0, "child status");
 	expect(data, 2, "parent: data");
 	expect(bss, 0, "parent: bss");

@@ -23,8 +23,8 @@ int main(int argc, char **argv)
 		sys_execve(argv[0], args, environ);
 		sys_exit(127);
 	}
-	check(pid > 0, "fork");
-	expect(sys_wait4((int)pid, &status, 0, 0), pid, "wait4 returns the child's pid");
+	check(pid > 0 && sys_wait4((int)pid, &status, 0, 0) == pid,
+	      "wait4 returns the pid fork returned");
 	expect(status & 0x7f, 0, "child exited normally");
 	show("at depth", depth);
 	expect(status >> 8, 10 + DEPTH - depth - 1, "child's exit status");
