@@ -41,10 +41,14 @@ find_in_path(const char *name, char *buf, size_t len)
 	}
 }
 
+#define NOFILE_LIMIT 1024
+
 static void
 child(const struct proc *p, const char *exe, const sigset_t *mask)
 {
 	struct rlimit no_core = { 0, 0 };
+	/* The seed kernel's fd table holds NOFILE_LIMIT fds. */
+	struct rlimit nofile = { NOFILE_LIMIT, NOFILE_LIMIT };
 	int null;
 
 	setpgid(0, 0);
@@ -66,6 +70,10 @@ child(const struct proc *p, const char *exe, const sigset_t *mask)
 		dup2(null, 1);
 		dup2(null, 2);
 	}
+	/* The program sees fds 0, 1 and 2 only, as under the seed kernel. */
+	for (int fd = 3; fd < NOFILE_LIMIT; fd++)
+		close(fd);
+	setrlimit(RLIMIT_NOFILE, &nofile);
 	execve(exe, p->argv, p->envp);
 	fail("%s: %s", exe, strerror(errno));
 	_exit(127);

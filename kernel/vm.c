@@ -1,5 +1,6 @@
-/* User address spaces. A fork copies only the pages a process has
- * touched, so its cost follows the memory really in use. */
+/* User address spaces. A forked child borrows its parent's pages and
+ * copies one only when it writes to it, so a fork costs a walk of the
+ * pages in use, and a fork then exec copies almost nothing. */
 #include "vm.h"
 #include "arch.h"
 #include "errno.h"
@@ -30,7 +31,7 @@ int vm_copy(struct vm *dst, const struct vm *src)
 		return -ENOMEM;
 	dst->brk_lo = src->brk_lo;
 	dst->brk = src->brk;
-	if (pt_copy(dst->root, src->root) < 0) {
+	if (pt_borrow(dst->root, src->root) < 0) {
 		vm_free(dst);
 		return -ENOMEM;
 	}
@@ -55,11 +56,14 @@ static int demand_zero(const struct vm *vm, u64 va)
 	       (va >= STACK_LO && va < STACK_TOP);
 }
 
-int vm_fault(struct vm *vm, u64 va)
+int vm_fault(struct vm *vm, u64 va, int write)
 {
-	if (!demand_zero(vm, va))
-		return -1;
-	return vm_map_zero(vm, va, PROT_R | PROT_W);
+	int prot;
+	if (!pt_lookup(vm->root, va, &prot))
+		return demand_zero(vm, va) ? vm_map_zero(vm, va, PROT_R | PROT_W) : -1;
+	if (write && (prot & PROT_COW))
+		return pt_own(vm->root, PAGE_DOWN(va)) ? 0 : -1;
+	return -1;
 }
 
 u64 vm_page(struct vm *vm, u64 va, int write)
@@ -68,13 +72,11 @@ u64 vm_page(struct vm *vm, u64 va, int write)
 	if (va >= USER_TOP)
 		return 0;
 	u64 pa = pt_lookup(vm->root, va, &prot);
-	if (!pa) {
-		if (vm_fault(vm, va) < 0)
+	if (!pa || (write && !(prot & PROT_W))) {
+		if (vm_fault(vm, va, write) < 0)
 			return 0;
 		pa = pt_lookup(vm->root, va, &prot);
 	}
-	if (write && !(prot & PROT_W))
-		return 0;
 	return pa;
 }
 
@@ -87,9 +89,10 @@ static int check(struct vm *vm, u64 va, u64 n, int write, int touch)
 	for (u64 p = PAGE_DOWN(va); p < va + n; p += PAGE_SIZE) {
 		int prot;
 		if (pt_lookup(vm->root, p, &prot)) {
-			if (write && !(prot & PROT_W))
+			if (write && !(prot & PROT_W) &&
+			    (!(prot & PROT_COW) || (touch && vm_fault(vm, p, 1) < 0)))
 				return -EFAULT;
-		} else if (!demand_zero(vm, p) || (touch && vm_fault(vm, p) < 0))
+		} else if (!demand_zero(vm, p) || (touch && vm_fault(vm, p, write) < 0))
 			return -EFAULT;
 	}
 	return 0;
@@ -162,8 +165,10 @@ long sys_brk(const u64 *arg)
 		if (need + RESERVE_PAGES > page_free_count())
 			return (long)vm->brk;
 		int prot;
-		u64 pa = pt_lookup(vm->root, PAGE_DOWN(vm->brk), &prot);
-		if (pa && vm->brk < old_end) {
+		u64 pa = 0;
+		if (vm->brk < old_end && pt_lookup(vm->root, PAGE_DOWN(vm->brk), &prot))
+			pa = vm_page(vm, PAGE_DOWN(vm->brk), 1);
+		if (pa) {
 			u64 stop = want < old_end ? want : old_end;
 			memset((u8 *)P2V(pa) + (vm->brk & (PAGE_SIZE - 1)), 0, stop - vm->brk);
 		}

@@ -14,7 +14,9 @@ struct vm {
 int vm_init(struct vm *vm);
 void vm_free(struct vm *vm);
 int vm_copy(struct vm *dst, const struct vm *src);
-int vm_fault(struct vm *vm, u64 va);   /* 0 if a page was given */
+/* A page for a fault at va: a heap or stack page on first touch, or a
+ * private copy of a borrowed page on write. 0, or -1 for a real fault. */
+int vm_fault(struct vm *vm, u64 va, int write);
 int vm_map_zero(struct vm *vm, u64 va, int prot);
 
 /* Checks that [va, va+n) is user memory (writable if write), counting

@@ -40,12 +40,16 @@ void user_return(struct trapframe *tf) __attribute__((noreturn));
 #define PROT_R 1
 #define PROT_W 2
 #define PROT_X 4
+#define PROT_COW 8   /* borrowed: writable once pt_own has copied it */
 u64 pt_new(void);                      /* root table's pa, 0 if no memory */
 int pt_map(u64 root, u64 va, u64 pa, int prot); /* 0 or -ENOMEM */
 u64 pt_lookup(u64 root, u64 va, int *prot);     /* pa of the page or 0 */
-u64 pt_unmap(u64 root, u64 va);        /* pa that was mapped, or 0 */
-void pt_free(u64 root);                /* frees tables and mapped frames */
-int pt_copy(u64 dst, u64 src);         /* private copies of every page */
+u64 pt_unmap(u64 root, u64 va);        /* pa to free (owned page), or 0 */
+void pt_free(u64 root);                /* frees tables and owned frames */
+/* dst borrows every page of src read-only; a write makes a private copy
+ * (pt_own). Sound because src's process cannot run until dst's ends. */
+int pt_borrow(u64 dst, u64 src);
+u64 pt_own(u64 root, u64 va);          /* new pa, or 0 if no memory */
 void pt_activate(u64 root);
 void cache_sync_code(void *kva, u64 len); /* after writing code */
 

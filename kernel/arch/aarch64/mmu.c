@@ -17,6 +17,8 @@
 #define DESC_AP_RO (3UL << 6)
 #define DESC_PXN (1UL << 53)
 #define DESC_UXN (1UL << 54)
+#define DESC_BORROWED (1UL << 55)       /* software bits: frame not ours, */
+#define DESC_COW_W (1UL << 56)          /* and writable once copied */
 #define DESC_ADDR 0x0000fffffffff000UL
 
 static u64 *table(u64 desc) { return P2V(desc & DESC_ADDR); }
@@ -64,6 +66,8 @@ static int desc_prot(u64 d)
 		prot |= PROT_W;
 	if (!(d & DESC_UXN))
 		prot |= PROT_X;
+	if (d & DESC_COW_W)
+		prot |= PROT_COW;
 	return prot;
 }
 
@@ -81,10 +85,10 @@ u64 pt_unmap(u64 root, u64 va)
 	u64 *e = walk(root, va, 0);
 	if (!e || !(*e & DESC_VALID))
 		return 0;
-	u64 pa = *e & DESC_ADDR;
+	u64 d = *e;
 	*e = 0;
 	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
-	return pa;
+	return (d & DESC_BORROWED) ? 0 : d & DESC_ADDR;
 }
 
 void pt_free(u64 root)
@@ -99,7 +103,7 @@ void pt_free(u64 root)
 				continue;
 			u64 *l3 = table(l2[j]);
 			for (int k = 0; k < 512; k++)
-				if (l3[k] & DESC_VALID)
+				if ((l3[k] & DESC_VALID) && !(l3[k] & DESC_BORROWED))
 					page_free(l3[k] & DESC_ADDR);
 			page_free(V2P(l3));
 		}
@@ -108,7 +112,7 @@ void pt_free(u64 root)
 	page_free(root);
 }
 
-int pt_copy(u64 dst, u64 src)
+int pt_borrow(u64 dst, u64 src)
 {
 	u64 *l1 = P2V(src);
 	for (int i = 0; i < 512; i++) {
@@ -119,25 +123,36 @@ int pt_copy(u64 dst, u64 src)
 			if (!(l2[j] & DESC_VALID))
 				continue;
 			u64 *l3 = table(l2[j]);
+			u64 *e = walk(dst, ((u64)i << 30) | ((u64)j << 21), 1);
+			if (!e)
+				return -ENOMEM;
 			for (int k = 0; k < 512; k++) {
 				u64 d = l3[k];
 				if (!(d & DESC_VALID))
 					continue;
-				u64 va = ((u64)i << 30) | ((u64)j << 21) | ((u64)k << 12);
-				u64 pa = page_alloc();
-				if (!pa)
-					return -ENOMEM;
-				memcpy(P2V(pa), table(d), PAGE_SIZE);
-				if (!(d & DESC_UXN))
-					cache_sync_code(P2V(pa), PAGE_SIZE);
-				if (pt_map(dst, va, pa, desc_prot(d)) < 0) {
-					page_free(pa);
-					return -ENOMEM;
-				}
+				if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
+					d = (d & ~DESC_AP_RO) | DESC_AP_RO | DESC_COW_W;
+				e[k] = d | DESC_BORROWED;
 			}
 		}
 	}
 	return 0;
+}
+
+u64 pt_own(u64 root, u64 va)
+{
+	u64 *e = walk(root, va, 0);
+	u64 pa = page_alloc();
+	if (!pa)
+		return 0;
+	memcpy(P2V(pa), table(*e), PAGE_SIZE);
+	u64 d = (*e & ~(DESC_ADDR | DESC_BORROWED | DESC_COW_W | DESC_AP_RO)) | pa;
+	d |= (*e & DESC_COW_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
+	*e = d;
+	if (!(d & DESC_UXN))
+		cache_sync_code(P2V(pa), PAGE_SIZE);
+	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	return pa;
 }
 
 void pt_activate(u64 root)

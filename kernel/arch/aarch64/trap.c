@@ -16,6 +16,8 @@
 #define EC_BRK 0x3c
 
 #define FSC_TRANSLATION(fsc) (((fsc) & 0x3c) == 0x04)
+#define FSC_PERMISSION(fsc) (((fsc) & 0x3c) == 0x0c)
+#define ESR_WNR (1UL << 6)
 #define FSC_ALIGNMENT 0x21
 
 static int fault_signal(u64 esr, u64 far, struct trapframe *tf)
@@ -25,7 +27,8 @@ static int fault_signal(u64 esr, u64 far, struct trapframe *tf)
 	switch (ec) {
 	case EC_IABT_EL0:
 	case EC_DABT_EL0:
-		if (FSC_TRANSLATION(fsc) && vm_fault(&curproc->vm, far) == 0)
+		if ((FSC_TRANSLATION(fsc) || FSC_PERMISSION(fsc)) &&
+		    vm_fault(&curproc->vm, far, ec == EC_DABT_EL0 && (esr & ESR_WNR)) == 0)
 			return 0;
 		return fsc == FSC_ALIGNMENT ? SIGBUS : SIGSEGV;
 	case EC_PC_ALIGN:

@@ -1,0 +1,2 @@
+/* The spawned program of bench/spawn: starts and exits. */
+int main(void) { return 0; }
