@@ -13,7 +13,7 @@ int main(void)
 	check(n > 1, "getcwd succeeds");
 	expect(n - (long)strlen(cwd), 1, "returned length - strlen");
 	check(cwd[0] == '/', "absolute");
-	expect(sys_getcwd(small, n), n, "a buffer of exactly that length");
+	check(sys_getcwd(small, n) == n, "a buffer of exactly that length");
 	check(strcmp(small, cwd) == 0, "same path");
 	expect(sys_getcwd(small, n - 1), -ERANGE, "a buffer one byte short");
 	expect(sys_getcwd(small, 0), -ERANGE, "a buffer of 0 bytes");
