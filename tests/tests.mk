@@ -26,6 +26,6 @@ $(CONTRACT_PROGS): $(CONTRACT_OUT)/%: $(CONTRACT_DIR)/%.c $(CONTRACT_LIB_OBJS) $
 	$(CONTRACT_CC) $(CONTRACT_CFLAGS) -o $@ $< $(CONTRACT_LIB_OBJS) -lgcc
 
 test-contract: contract-progs
-	$(CONTRACT_DIR)/run
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) $(CONTRACT_DIR)/run
 
 .PHONY: contract-progs test-contract
