@@ -28,6 +28,7 @@
 #define SYS_wait4	260
 
 #define AT_FDCWD	(-100)
+#define AT_REMOVEDIR	0x200
 #define O_RDONLY	0
 #define O_WRONLY	1
 #define O_RDWR		2
@@ -65,9 +66,11 @@
 #define EFAULT		14
 #define EEXIST		17
 #define ENOTDIR		20
+#define EISDIR		21
 #define EINVAL		22
 #define ERANGE		34
 #define ENOSYS		38
+#define ENOTEMPTY	39
 
 typedef unsigned long size_t;
 
