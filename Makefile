@@ -12,7 +12,12 @@ include kernel/kernel.mk
 -include tests/tests.mk
 -include bench/bench.mk
 
+# The README's test command: installs what is missing, runs every suite.
+test:
+	tools/deps
+	tests/run
+
 clean:
 	rm -rf $(B)
 
-.PHONY: all clean
+.PHONY: all test clean
