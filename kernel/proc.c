@@ -8,6 +8,12 @@
 #include "page.h"
 #include "syscall.h"
 
+#define CLONE_SETTLS 0x00080000
+#define CLONE_PARENT_SETTID 0x00100000
+#define CLONE_CHILD_CLEARTID 0x00200000
+#define CLONE_CHILD_SETTID 0x01000000
+#define CLONE_FORK_FLAGS (CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | \
+			  CLONE_CHILD_SETTID | SIGCHLD)
 #define P_ALL 0
 #define P_PID 1
 #define P_PGID 2
@@ -47,11 +53,16 @@ struct proc *proc_first(void)
 	return p;
 }
 
+/* clone(flags, stack, ptid, tls, ctid) as fork: a new stack and the
+ * tid and TLS flags a C library's fork uses are honoured; sharing
+ * memory or files is not (-EINVAL). CLONE_CHILD_CLEARTID needs nothing:
+ * no thread is left to see the store. */
 long sys_clone(const u64 *arg)
 {
 	struct trapframe *tf = syscall_tf;
 	struct proc *parent = curproc, *child;
-	if (arg[0] != SIGCHLD || arg[1] != 0)
+	u64 flags = arg[0];
+	if ((flags & ~CLONE_FORK_FLAGS) || (flags & 0xff) != SIGCHLD)
 		return -EINVAL;
 	if (parent->depth + 1 >= MAX_DEPTH)
 		return -EAGAIN;
@@ -76,8 +87,17 @@ long sys_clone(const u64 *arg)
 	parent->tf = *tf;
 	fp_save(&parent->fp);
 	parent->state = WAITING;
+	/* As on Linux, a bad tid address is not an error. */
+	if (flags & CLONE_PARENT_SETTID)
+		vm_copyout(&parent->vm, arg[2], &child->pid, 4);
+	if (flags & CLONE_CHILD_SETTID)
+		vm_copyout(&child->vm, arg[4], &child->pid, 4);
 	curproc = child;
 	pt_activate(child->vm.root);
+	if (arg[1])
+		tf->sp = arg[1];
+	if (flags & CLONE_SETTLS)
+		tls_set(arg[3]);
 	return 0;
 }
 

@@ -43,6 +43,7 @@ static const syscall_fn table[NSYSCALL] = {
 	[SYS_getpid] = sys_getpid,
 	[SYS_getppid] = sys_getppid,
 	[SYS_brk] = sys_brk,
+	[SYS_mprotect] = sys_mprotect,
 	[SYS_clone] = sys_clone,
 	[SYS_execve] = sys_execve,
 	[SYS_wait4] = sys_wait4,

@@ -182,3 +182,25 @@ long sys_brk(const u64 *arg)
 	vm->brk = want;
 	return (long)want;
 }
+
+/* mprotect on pages the program has: its image, heap and stack. Pages
+ * not given yet in the heap or stack are given first, so the new
+ * protection holds for them too. */
+long sys_mprotect(const u64 *arg)
+{
+	struct vm *vm = &curproc->vm;
+	u64 va = arg[0], len = PAGE_UP(arg[1]);
+	int prot = (int)arg[2];
+	if ((va & (PAGE_SIZE - 1)) || prot & ~7 || va + len < va)
+		return -EINVAL;
+	if (va + len > USER_TOP)
+		return -ENOMEM;
+	for (u64 p = va; p < va + len; p += PAGE_SIZE) {
+		int old;
+		if (!pt_lookup(vm->root, p, &old) && (!demand_zero(vm, p) || vm_fault(vm, p, 0) < 0))
+			return -ENOMEM;
+	}
+	for (u64 p = va; p < va + len; p += PAGE_SIZE)
+		pt_protect(vm->root, p, (prot & 2 ? PROT_W : 0) | (prot & 4 ? PROT_X : 0));
+	return 0;
+}

@@ -23,15 +23,18 @@ struct trapframe {
 #define TF_ARG(tf, i) ((tf)->x[i])
 #define TF_RET(tf) ((tf)->x[0])
 
-/* FP/SIMD registers, saved while a process waits for its child. */
+/* FP/SIMD registers and the thread pointer (tpidr_el0): user state
+ * outside the trap frame, saved while a process waits for its child. */
 struct fpstate {
 	u64 v[64];
 	u64 fpsr, fpcr;
+	u64 tls;
 };
 
 void fp_save(struct fpstate *fp);
 void fp_restore(const struct fpstate *fp);
 void fp_reset(void);
+void tls_set(u64 tls);
 
 void tf_init_user(struct trapframe *tf, u64 entry, u64 sp);
 void user_return(struct trapframe *tf) __attribute__((noreturn));
@@ -50,6 +53,7 @@ void pt_free(u64 root);                /* frees tables and owned frames */
  * (pt_own). Sound because src's process cannot run until dst's ends. */
 int pt_borrow(u64 dst, u64 src);
 u64 pt_own(u64 root, u64 va);          /* new pa, or 0 if no memory */
+int pt_protect(u64 root, u64 va, int prot); /* 0, or -1 if not mapped */
 void pt_activate(u64 root);
 void cache_sync_code(void *kva, u64 len); /* after writing code */
 

@@ -155,6 +155,25 @@ u64 pt_own(u64 root, u64 va)
 	return pa;
 }
 
+int pt_protect(u64 root, u64 va, int prot)
+{
+	u64 *e = walk(root, va, 0);
+	if (!e || !(*e & DESC_VALID))
+		return -1;
+	u64 d = *e & ~(DESC_AP_RO | DESC_UXN | DESC_COW_W);
+	if (!(prot & PROT_W))
+		d |= DESC_AP_RO;
+	else if (d & DESC_BORROWED)
+		d |= DESC_AP_RO | DESC_COW_W;
+	else
+		d |= DESC_AP_EL0_RW;
+	if (!(prot & PROT_X))
+		d |= DESC_UXN;
+	*e = d;
+	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	return 0;
+}
+
 void pt_activate(u64 root)
 {
 	asm volatile("msr ttbr0_el1, %0; isb; tlbi vmalle1; dsb nsh; ic iallu; dsb nsh; isb"

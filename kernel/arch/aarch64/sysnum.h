@@ -28,6 +28,7 @@
 #define SYS_brk 214
 #define SYS_clone 220
 #define SYS_execve 221
+#define SYS_mprotect 226
 #define SYS_wait4 260
 #define NSYSCALL 300
 

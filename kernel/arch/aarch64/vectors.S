@@ -135,6 +135,8 @@ fp_save:
 	mrs	x2, fpcr
 	add	x0, x0, #512
 	stp	x1, x2, [x0]
+	mrs	x1, tpidr_el0
+	str	x1, [x0, #16]
 	ret
 
 	.global	fp_restore
@@ -159,6 +161,8 @@ fp_restore:
 	ldp	x1, x2, [x0]
 	msr	fpsr, x1
 	msr	fpcr, x2
+	ldr	x1, [x0, #16]
+	msr	tpidr_el0, x1
 	ret
 
 	.global	fp_reset
@@ -197,6 +201,12 @@ fp_reset:
 	movi	v31.2d, #0
 	msr	fpsr, xzr
 	msr	fpcr, xzr
+	msr	tpidr_el0, xzr
+	ret
+
+	.global	tls_set
+tls_set:
+	msr	tpidr_el0, x0
 	ret
 
 /* semihost(op, arg): one call to the host through QEMU's semihosting. */
