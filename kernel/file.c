@@ -69,12 +69,13 @@ static void ofile_put(struct ofile *f)
 	kfree(f, sizeof *f);
 }
 
+/* fd 0 is /dev/null opened read-write, as the linux driver gives it. */
 int fd_init(struct proc *p)
 {
 	p->fdt = kzalloc(sizeof *p->fdt);
 	if (!p->fdt)
 		return -ENOMEM;
-	struct ofile *in = ofile_new(OF_NULL, 0, NULL);
+	struct ofile *in = ofile_new(OF_NULL, O_RDWR, NULL);
 	struct ofile *out = ofile_new(OF_CONSOLE, O_WRONLY, NULL);
 	struct ofile *err = ofile_new(OF_CONSOLE, O_WRONLY, NULL);
 	if (!in || !out || !err)
@@ -224,6 +225,8 @@ long sys_openat(const u64 *arg)
 		return r;
 	struct inode *ip = tmpfs_lookup(name, len);
 	int isdir = ip && ip->isdir;
+	if ((flags & O_CREAT) && must_dir)
+		return -EISDIR;
 	if (ip) {
 		if ((flags & O_CREAT) && (flags & O_EXCL))
 			return -EEXIST;
@@ -234,8 +237,6 @@ long sys_openat(const u64 *arg)
 	} else {
 		if (!(flags & O_CREAT))
 			return -ENOENT;
-		if (must_dir)
-			return -EISDIR;
 		if (tmpfs_create(name, len, (u32)arg[3], 0, &ip) < 0)
 			return -ENOSPC;
 	}
@@ -288,8 +289,8 @@ static long file_write(struct ofile *f, u64 buf, u64 n)
 		return -EBADF;
 	if (vm_touch(&curproc->vm, buf, n, 0) < 0)
 		return -EFAULT;
-	if (n == 0)
-		return 0;
+	if (n == 0 || f->kind == OF_NULL)
+		return (long)n;
 	if (f->kind == OF_CONSOLE) {
 		host_console_write(f->stream, (const void *)buf, n);
 		return (long)n;

@@ -13,9 +13,18 @@ CONTRACT_CFLAGS := -static -nostdlib -ffreestanding -fno-stack-protector -O2 \
 	-fno-tree-loop-distribute-patterns -Wall -Wextra -I$(CONTRACT_DIR)/lib
 CONTRACT_LIB_SRCS := $(wildcard $(CONTRACT_DIR)/lib/*.c $(CONTRACT_DIR)/lib/*.S)
 CONTRACT_LIB_OBJS := $(patsubst $(CONTRACT_DIR)/lib/%,$(CONTRACT_OUT)/lib/%.o,$(CONTRACT_LIB_SRCS))
-CONTRACT_PROGS := $(patsubst $(CONTRACT_DIR)/%.c,$(CONTRACT_OUT)/%,$(wildcard $(CONTRACT_DIR)/*.c))
+# glibc_*.c are ordinary programs built against Debian's static glibc:
+# programs the kernel was not written for.
+CONTRACT_GLIBC_SRCS := $(wildcard $(CONTRACT_DIR)/glibc_*.c)
+CONTRACT_GLIBC := $(patsubst $(CONTRACT_DIR)/%.c,$(CONTRACT_OUT)/%,$(CONTRACT_GLIBC_SRCS))
+CONTRACT_PROGS := $(patsubst $(CONTRACT_DIR)/%.c,$(CONTRACT_OUT)/%,\
+	$(filter-out $(CONTRACT_GLIBC_SRCS),$(wildcard $(CONTRACT_DIR)/*.c)))
 
-contract-progs: $(CONTRACT_PROGS)
+contract-progs: $(CONTRACT_PROGS) $(CONTRACT_GLIBC)
+
+$(CONTRACT_GLIBC): $(CONTRACT_OUT)/%: $(CONTRACT_DIR)/%.c
+	@mkdir -p $(dir $@)
+	$(CONTRACT_CC) -static -O2 -Wall -Wextra -o $@ $<
 
 $(CONTRACT_LIB_OBJS): $(CONTRACT_OUT)/lib/%.o: $(CONTRACT_DIR)/lib/% $(wildcard $(CONTRACT_DIR)/lib/*.h)
 	@mkdir -p $(dir $@)
