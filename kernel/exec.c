@@ -209,6 +209,18 @@ int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapf
 	return r;
 }
 
+const char *exec_error(int r)
+{
+	switch (-r) {
+	case ENOENT: return "no such file among the inputs";
+	case EACCES: return "not executable (a directory, or no x permission bit)";
+	case ENOEXEC: return "not a static aarch64 ELF executable this kernel can load";
+	case ENOMEM: return "out of memory";
+	case E2BIG: return "arguments too long";
+	default: return "error";
+	}
+}
+
 /* Copies a NULL-terminated array of user strings into a. */
 static int copy_strings(struct args *a, u64 uvec, int *count)
 {

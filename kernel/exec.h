@@ -21,5 +21,6 @@ int exec_args_add(struct args *a, const char *s, u64 len);
  * which case p is untouched. */
 int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapframe *tf);
 long sys_execve(const u64 *arg);
+const char *exec_error(int r);      /* why exec failed, in words */
 
 #endif

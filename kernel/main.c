@@ -99,7 +99,7 @@ void kmain(u64 dtb_pa)
 	if (r == 0)
 		r = exec(p, name, len, &a, &tf);
 	if (r < 0) {
-		kprintf("%s: cannot execute: error %d", prog, -r);
+		kprintf("%s: cannot execute: %s", prog, exec_error(r));
 		run_exit(127 << 8);
 	}
 	exec_args_free(&a);
