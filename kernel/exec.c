@@ -198,10 +198,11 @@ int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapf
 			vm_free(&vm);
 	}
 	if (r == 0) {
-		vm_free(&p->vm);
+		struct vm old = p->vm;
 		p->vm = vm;
+		pt_activate(vm.root); /* before the old tables are freed */
+		vm_free(&old);
 		fd_close_on_exec(p);
-		pt_activate(vm.root);
 		fp_reset();
 		tf_init_user(tf, im->eh.entry, sp);
 	}

@@ -105,6 +105,8 @@ long proc_exit(struct trapframe *tf, int wstatus)
 {
 	struct proc *p = curproc, *parent = p->parent;
 	fd_close_all(p);
+	if (parent)
+		pt_activate(parent->vm.root); /* before p's tables are freed */
 	vm_free(&p->vm);
 	while (p->children) {
 		struct proc *c = p->children;
@@ -119,7 +121,6 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	parent->state = RUNNING;
 	*tf = parent->tf;
 	fp_restore(&parent->fp);
-	pt_activate(parent->vm.root);
 	return p->pid;
 }
 
