@@ -250,12 +250,15 @@ long sys_execve(const u64 *arg)
 	char name[MAX_PATH];
 	u32 len;
 	struct args a;
-	int r = path_from_user(AT_FDCWD, arg[0], name, &len, NULL);
+	int must_dir;
+	int r = path_from_user(AT_FDCWD, arg[0], name, &len, &must_dir);
 	if (r < 0)
 		return r;
 	struct inode *ip = tmpfs_lookup(name, len);
 	if (!ip)
 		return -ENOENT;
+	if (must_dir && !ip->isdir)
+		return -ENOTDIR;
 	if (ip->isdir || !(ip->mode & 0111))
 		return -EACCES;
 	if ((r = exec_args_alloc(&a)) < 0)

@@ -20,6 +20,8 @@
 #define SEEK_SET 0
 #define SEEK_CUR 1
 #define SEEK_END 2
+#define SEEK_DATA 3
+#define SEEK_HOLE 4
 #define X_OK 1
 #define IOV_MAX 1024
 
@@ -230,7 +232,7 @@ long sys_openat(const u64 *arg)
 	if (ip) {
 		if ((flags & O_CREAT) && (flags & O_EXCL))
 			return -EEXIST;
-		if (isdir && ((flags & O_CREAT) || (flags & O_ACCMODE) != 0))
+		if (isdir && ((flags & (O_CREAT | O_TRUNC)) || (flags & O_ACCMODE) != 0))
 			return -EISDIR;
 		if (!isdir && (must_dir || (flags & O_DIRECTORY)))
 			return -ENOTDIR;
@@ -265,10 +267,10 @@ static long file_read(struct ofile *f, u64 buf, u64 n)
 {
 	if (!readable(f))
 		return -EBADF;
-	if (f->kind == OF_DIR)
-		return -EISDIR;
 	if (vm_check(&curproc->vm, buf, n, 1) < 0)
 		return -EFAULT;
+	if (f->kind == OF_DIR)
+		return -EISDIR;
 	if (f->kind != OF_FILE)
 		return 0;
 	u64 size = f->ip->size;
@@ -356,6 +358,12 @@ long sys_lseek(const u64 *arg)
 	case SEEK_SET: base = 0; break;
 	case SEEK_CUR: base = (long)f->off; break;
 	case SEEK_END: base = (long)f->ip->size; break;
+	case SEEK_DATA: /* the whole file counts as data */
+	case SEEK_HOLE:
+		if (f->kind != OF_FILE || off < 0 || (u64)off >= f->ip->size)
+			return -ENXIO;
+		f->off = arg[2] == SEEK_DATA ? (u64)off : f->ip->size;
+		return (long)f->off;
 	default: return -EINVAL;
 	}
 	if ((off > 0 && base + off < base) || base + off < 0)
@@ -366,12 +374,12 @@ long sys_lseek(const u64 *arg)
 
 long sys_unlinkat(const u64 *arg)
 {
-	int flags = (int)arg[2];
+	int flags = (int)arg[2], must_dir;
 	char name[MAX_PATH];
 	u32 len;
 	if (flags & ~AT_REMOVEDIR)
 		return -EINVAL;
-	int r = path_from_user((int)arg[0], arg[1], name, &len, NULL);
+	int r = path_from_user((int)arg[0], arg[1], name, &len, &must_dir);
 	if (r < 0)
 		return r;
 	if (len == 0)
@@ -381,7 +389,7 @@ long sys_unlinkat(const u64 *arg)
 		return -ENOENT;
 	if (ip->isdir && !(flags & AT_REMOVEDIR))
 		return -EISDIR;
-	if (!ip->isdir && (flags & AT_REMOVEDIR))
+	if (!ip->isdir && ((flags & AT_REMOVEDIR) || must_dir))
 		return -ENOTDIR;
 	if (ip->isdir && tmpfs_has_children(name, len))
 		return -ENOTEMPTY;

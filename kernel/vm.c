@@ -82,10 +82,10 @@ u64 vm_page(struct vm *vm, u64 va, int write)
 
 static int check(struct vm *vm, u64 va, u64 n, int write, int touch)
 {
+	if (va + n < va || va + n > USER_TOP)
+		return -EFAULT; /* even for n == 0, as Linux's access_ok */
 	if (n == 0)
 		return 0;
-	if (va + n < va || va + n > USER_TOP)
-		return -EFAULT;
 	for (u64 p = PAGE_DOWN(va); p < va + n; p += PAGE_SIZE) {
 		int prot;
 		if (pt_lookup(vm->root, p, &prot)) {

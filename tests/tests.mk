@@ -38,3 +38,17 @@ test-contract: contract-progs
 	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) $(CONTRACT_DIR)/run
 
 .PHONY: contract-progs test-contract
+
+# tests/fuzz: the differential syscall fuzzer, on the same syscall layer.
+FUZZ_PROG := $(B)/$(ARCH)/tests/fuzz/fuzz
+
+fuzz-prog: $(FUZZ_PROG)
+
+$(FUZZ_PROG): tests/fuzz/fuzz.c $(CONTRACT_LIB_OBJS) $(wildcard $(CONTRACT_DIR)/lib/*.h)
+	@mkdir -p $(dir $@)
+	$(CONTRACT_CC) $(CONTRACT_CFLAGS) -o $@ $< $(CONTRACT_LIB_OBJS) -lgcc
+
+test-fuzz: $(FUZZ_PROG)
+	tests/fuzz/run
+
+.PHONY: fuzz-prog test-fuzz

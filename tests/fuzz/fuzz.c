@@ -1,0 +1,270 @@
+/* fuzz SEED COUNT [VERBOSE]: COUNT seeded random sequences of contract
+ * system calls with plausible and hostile arguments. Each sequence runs
+ * in a child, so a fault or a changed directory ends with it; the child
+ * folds every return value and every byte it reads into a hash, and the
+ * parent prints one line per sequence: its number, the hash and the
+ * child's wait status. Run under both drivers, the outputs and the
+ * files left behind must be identical. VERBOSE (a sequence number)
+ * prints that sequence's calls one by one instead. */
+#include "out.h"
+#include "sys.h"
+
+#define OPS 24
+#define NPATH 12
+#define NFLAGS 12
+
+static unsigned long rng;
+static unsigned long hash;
+static long verbose = -1, current;
+static char *heap_end;          /* end of a 2-page heap area: unmapped above */
+static char buf[65536 + 64];
+
+static unsigned long next(void)
+{
+	rng ^= rng << 13;
+	rng ^= rng >> 7;
+	rng ^= rng << 17;
+	return rng;
+}
+
+static long args[4];            /* of the last call, for VERBOSE */
+
+static long call(long n, long a, long b, long c, long d)
+{
+	args[0] = a;
+	args[1] = b;
+	args[2] = c;
+	args[3] = d;
+	return syscall(n, a, b, c, d);
+}
+
+static long pick(const long *v, int n) { return v[next() % n]; }
+
+static void fold(long v)
+{
+	hash = (hash ^ (unsigned long)v) * 1099511628211UL;
+}
+
+/* Relative names only: under the linux driver an absolute name is the
+ * host's own file system. */
+static const char *const paths[NPATH] = {
+	"f0", "f1", "f2", "d0", "d0/f3", "./f1", "d0/../f2", "missing/x",
+	"f0/", "", "d0/d1", "d0//f3",
+};
+
+/* A path argument: usually one of the names, sometimes a bad pointer. */
+static long path_arg(void)
+{
+	switch (next() % 16) {
+	case 0: return 0;
+	case 1: return 0x10;
+	case 2: return (long)0xffff000000001000UL;
+	case 3: return (long)heap_end - 2;     /* "??" then unmapped: no NUL */
+	default: return (long)paths[next() % NPATH];
+	}
+}
+
+/* A buffer argument and its length; the length may run off the end. */
+static void buf_arg(long *p, long *n)
+{
+	static const long lens[] = { 0, 1, 7, 100, 4096, 5000, 65536 };
+	*n = pick(lens, 7);
+	switch (next() % 12) {
+	case 0: *p = 0; break;
+	case 1: *p = 0x10; break;
+	case 2: *p = (long)0xffff000000001000UL; break;
+	case 3: *p = (long)heap_end - 50; break; /* runs off the heap */
+	case 4: *p = (long)&buf[1]; break;       /* misaligned */
+	case 5: *p = (long)next; *n = *n > 16 ? 16 : *n; break; /* text */
+	default: *p = (long)buf;
+	}
+}
+
+/* Never 0, 1 or 2: under the linux driver they are the host's own files
+ * (0 is the host's /dev/null), and a seek or fchmod would change them. */
+static long fd_arg(void)
+{
+	static const long fds[] = { 3, 4, 5, 6, 7, 3, 4, 5, -1, 1000, 1 << 20, AT_FDCWD };
+	return pick(fds, 12);
+}
+
+static long flags_arg(void)
+{
+	static const long flags[NFLAGS] = {
+		O_RDONLY, O_WRONLY, O_RDWR, O_WRONLY | O_CREAT, O_RDWR | O_CREAT | O_TRUNC,
+		O_WRONLY | O_CREAT | O_EXCL, O_WRONLY | O_APPEND, O_RDWR | O_CREAT | O_APPEND,
+		O_RDONLY | 040000 /* O_DIRECTORY */, O_RDONLY | O_TRUNC, O_RDWR | O_TRUNC,
+		O_CREAT | O_RDONLY, /* not O_ACCMODE 3: qemu-user turns it into O_RDONLY */
+	};
+	return pick(flags, NFLAGS);
+}
+
+/* Open fds and their access modes, so that a hostile buffer is only
+ * given with an fd that can be used for the transfer: qemu-user checks
+ * the buffer before the fd, Linux the fd before the buffer, and the
+ * contract follows Linux. */
+static long fdmode[8];          /* O_ACCMODE + 1, or 0 when closed */
+
+static long usable_fd(int write)
+{
+	for (int tries = 0; tries < 16; tries++) {
+		long fd = 3 + (long)(next() % 5);
+		long acc = fdmode[fd] - 1;
+		if (fdmode[fd] && (write ? acc == O_WRONLY || acc == O_RDWR : acc != O_WRONLY))
+			return fd;
+	}
+	return -1;
+}
+
+static void track_open(long fd, long flags)
+{
+	if (fd >= 0 && fd < 8)
+		fdmode[fd] = (flags & 3) + 1;
+}
+
+static void track_close(long fd, long r)
+{
+	if (r == 0 && fd >= 0 && fd < 8)
+		fdmode[fd] = 0;
+}
+
+static long transfer(int write)
+{
+	long p, n, fd;
+	buf_arg(&p, &n);
+	fd = fd_arg();
+	if (p != (long)buf && n > 0 && (fd = usable_fd(write)) < 0)
+		return -1000; /* no fd to pair with a hostile buffer: skip */
+	return call(write ? SYS_write : SYS_read, fd, p, n, 0L);
+}
+
+static long one_call(int *name)
+{
+	static const long offs[] = { 0, 1, -1, 4095, 4096, 1 << 20, -(1L << 62), 1L << 40 };
+	static const long modes[] = { 0644, 0755, 0600, 0, 07777, 0444 };
+	long r, fd, flags, mode;
+	switch (next() % 14) {
+	case 0: *name = SYS_openat;
+		flags = flags_arg();
+		r = call(SYS_openat, fd_arg(), path_arg(), flags, pick(modes, 6));
+		track_open(r, flags);
+		return r;
+	case 1: *name = SYS_close;
+		fd = fd_arg();
+		r = call(SYS_close, fd, 0L, 0L, 0L);
+		track_close(fd, r);
+		return r;
+	case 2: *name = SYS_read;
+		memset(buf, 0, sizeof buf);
+		r = transfer(0);
+		for (long i = 0; i < r && i < (long)sizeof buf; i++)
+			fold(buf[i]);
+		return r;
+	case 3: *name = SYS_write;
+		return transfer(1);
+	case 4: *name = SYS_lseek;
+		return call(SYS_lseek, fd_arg(), pick(offs, 8), (long)(next() % 4), 0L);
+	case 5: *name = SYS_unlinkat;
+		return call(SYS_unlinkat, fd_arg(), path_arg(), (long)((next() % 3) ? 0 : 0x200), 0L);
+	case 6: *name = SYS_mkdirat; return call(SYS_mkdirat, fd_arg(), path_arg(), 0755L, 0L);
+	case 7: *name = SYS_faccessat; /* a bad mode with a good path only: */
+		mode = (long)(next() % 9); /* Linux checks the mode first, qemu-user not */
+		return call(SYS_faccessat, fd_arg(), mode > 7 ? (long)paths[0] : path_arg(), mode, 0L);
+	case 8: *name = SYS_chdir; return call(SYS_chdir, path_arg(), 0L, 0L, 0L);
+	case 9: *name = SYS_fchmod; return call(SYS_fchmod, fd_arg(), pick(modes, 6), 0L, 0L);
+	case 10: *name = SYS_fchmodat;
+		return call(SYS_fchmodat, fd_arg(), path_arg(), pick(modes, 6), 0L);
+	case 11: *name = SYS_brk; {
+		/* Growth only: qemu-user keeps memory mapped when brk shrinks
+		 * (Linux does not), which would make heap_end's neighbourhood
+		 * differ. Shrinking is in tests/contract/brk.c. */
+		static const long deltas[] = { 0, 1, 4096, 1 << 20, 0, 1L << 46 };
+		long b = call(SYS_brk, 0L, 0L, 0L, 0L);
+		long r = call(SYS_brk, b + pick(deltas, 6), 0L, 0L, 0L);
+		return r - b;
+	}
+	case 12: *name = SYS_fchdir; return call(SYS_fchdir, fd_arg(), 0L, 0L, 0L);
+	default: *name = 4000 + (int)(next() % 100); return call(*name, 0L, 0L, 0L, 0L);
+	}
+}
+
+static void sequence(long seq)
+{
+	int name;
+	for (int i = 0; i < OPS; i++) {
+		long r = one_call(&name);
+		fold(name);
+		fold(r);
+		if (seq == verbose) {
+			put("call ");
+			put_num(name);
+			for (int a = 0; a < 4; a++) {
+				put(" ");
+				put_num(args[a]);
+				for (int k = 0; k < NPATH; k++)
+					if (args[a] == (long)paths[k]) {
+						put("=\"");
+						put(paths[k]);
+						put("\"");
+					}
+			}
+			put(" = ");
+			put_num(r);
+			put("\n");
+		}
+	}
+}
+
+/* Files the sequences leave behind are removed, so each starts alike. */
+static void clean(void)
+{
+	for (int pass = 0; pass < 3; pass++)
+		for (int i = NPATH - 1; i >= 0; i--) {
+			sys_unlinkat(AT_FDCWD, paths[i], 0);
+			sys_unlinkat(AT_FDCWD, paths[i], 0x200);
+		}
+	sys_unlinkat(AT_FDCWD, "??", 0);
+	sys_unlinkat(AT_FDCWD, "??", 0x200);
+}
+
+int main(int argc, char **argv)
+{
+	if (argc < 3)
+		return 2;
+	long seed = parse_num(argv[1]), count = parse_num(argv[2]);
+	if (argc > 3)
+		verbose = parse_num(argv[3]);
+	char *b = (char *)sys_brk(0);
+	heap_end = b + 8192;
+	if (sys_brk(heap_end) != (long)heap_end)
+		return 3;
+	heap_end[-1] = '?';
+	heap_end[-2] = '?';
+	for (current = 0; current < count; current++) {
+		rng = (unsigned long)(seed * 1000003 + current) * 2654435761UL + 1;
+		long pid = sys_fork();
+		if (pid == 0) {
+			hash = 14695981039346656037UL;
+			memset(fdmode, 0, sizeof fdmode);
+			sequence(current);
+			char line[64];
+			put("seq ");
+			put(fmt_num(line, current));
+			put(" hash ");
+			put(fmt_num(line, (long)(hash >> 1)));
+			put("\n");
+			sys_exit(0);
+		}
+		int status;
+		sys_wait4(pid, &status, 0, 0);
+		if (status) {
+			put("seq ");
+			put_num(current);
+			put(" status ");
+			put_num(status);
+			put("\n");
+		}
+		clean();
+	}
+	return 0;
+}
