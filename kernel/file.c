@@ -511,6 +511,81 @@ long sys_fchmodat(const u64 *arg)
 	return 0;
 }
 
+/* A new fd, the lowest at or above min, for the description f. */
+static long fd_dup(struct ofile *f, long min, int cloexec)
+{
+	for (long fd = min; fd < NOFILE; fd++)
+		if (!curproc->fdt->f[fd]) {
+			f->refs++;
+			curproc->fdt->f[fd] = f;
+			curproc->fdt->cloexec[fd] = cloexec;
+			return fd;
+		}
+	return -EMFILE;
+}
+
+long sys_dup(const u64 *arg)
+{
+	struct ofile *f = fd_get((long)arg[0]);
+	return f ? fd_dup(f, 0, 0) : -EBADF;
+}
+
+long sys_dup3(const u64 *arg)
+{
+	struct ofile *f = fd_get((long)arg[0]);
+	long to = (long)arg[1];
+	if (!f)
+		return -EBADF;
+	if (arg[2] & ~(u64)O_CLOEXEC)
+		return -EINVAL;
+	if (to == (long)arg[0])
+		return -EINVAL;
+	if (to < 0 || to >= NOFILE)
+		return -EBADF;
+	struct ofile *old = curproc->fdt->f[to];
+	curproc->fdt->f[to] = NULL;
+	if (old)
+		ofile_put(old);
+	return fd_dup(f, to, (arg[2] & O_CLOEXEC) != 0);
+}
+
+#define F_DUPFD 0
+#define F_GETFD 1
+#define F_SETFD 2
+#define F_GETFL 3
+#define F_SETFL 4
+#define F_DUPFD_CLOEXEC 1030
+#define FD_CLOEXEC 1
+#define O_SETTABLE (O_APPEND | 04000) /* O_NONBLOCK */
+#define O_LARGEFILE 0400000           /* what Linux reports on arm64 */
+
+long sys_fcntl(const u64 *arg)
+{
+	long fd = (long)arg[0];
+	struct ofile *f = fd_get(fd);
+	if (!f)
+		return -EBADF;
+	switch (arg[1]) {
+	case F_DUPFD:
+	case F_DUPFD_CLOEXEC:
+		if ((long)arg[2] < 0 || (long)arg[2] >= NOFILE)
+			return -EINVAL;
+		return fd_dup(f, (long)arg[2], arg[1] == F_DUPFD_CLOEXEC);
+	case F_GETFD:
+		return curproc->fdt->cloexec[fd] ? FD_CLOEXEC : 0;
+	case F_SETFD:
+		curproc->fdt->cloexec[fd] = arg[2] & FD_CLOEXEC;
+		return 0;
+	case F_GETFL:
+		return (f->flags & (O_ACCMODE | O_SETTABLE)) | O_LARGEFILE;
+	case F_SETFL:
+		f->flags = (f->flags & ~O_SETTABLE) | (int)(arg[2] & O_SETTABLE);
+		return 0;
+	default:
+		return -EINVAL;
+	}
+}
+
 long sys_ioctl(const u64 *arg)
 {
 	return fd_get((long)arg[0]) ? -ENOTTY : -EBADF;

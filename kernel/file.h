@@ -49,5 +49,8 @@ long sys_getcwd(const u64 *arg);
 long sys_fchmod(const u64 *arg);
 long sys_fchmodat(const u64 *arg);
 long sys_ioctl(const u64 *arg);
+long sys_dup(const u64 *arg);
+long sys_dup3(const u64 *arg);
+long sys_fcntl(const u64 *arg);
 
 #endif

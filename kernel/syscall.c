@@ -20,6 +20,9 @@ typedef long (*syscall_fn)(const u64 *arg);
 
 static const syscall_fn table[NSYSCALL] = {
 	[SYS_getcwd] = sys_getcwd,
+	[SYS_dup] = sys_dup,
+	[SYS_dup3] = sys_dup3,
+	[SYS_fcntl] = sys_fcntl,
 	[SYS_ioctl] = sys_ioctl,
 	[SYS_mkdirat] = sys_mkdirat,
 	[SYS_unlinkat] = sys_unlinkat,

@@ -3,6 +3,9 @@
 #define SYSNUM_H
 
 #define SYS_getcwd 17
+#define SYS_dup 23
+#define SYS_dup3 24
+#define SYS_fcntl 25
 #define SYS_ioctl 29
 #define SYS_mkdirat 34
 #define SYS_unlinkat 35
