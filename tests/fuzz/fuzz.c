@@ -163,7 +163,11 @@ static long one_call(int *name)
 	case 3: *name = SYS_write;
 		return transfer(1);
 	case 4: *name = SYS_lseek;
-		return call(SYS_lseek, fd_arg(), pick(offs, 8), (long)(next() % 4), 0L);
+		{ /* not SEEK_DATA/SEEK_HOLE: on a directory they are the host's
+		   * file system's choice */
+		static const long whences[] = { SEEK_SET, SEEK_CUR, SEEK_END, 5 };
+		return call(SYS_lseek, fd_arg(), pick(offs, 8), pick(whences, 4), 0L);
+		}
 	case 5: *name = SYS_unlinkat;
 		return call(SYS_unlinkat, fd_arg(), path_arg(), (long)((next() % 3) ? 0 : 0x200), 0L);
 	case 6: *name = SYS_mkdirat; return call(SYS_mkdirat, fd_arg(), path_arg(), 0755L, 0L);
