@@ -1,0 +1,481 @@
+/* The compiler: one top-level form to a code block of bytecode for vm.c.
+ * Variables are resolved here: locals to (depth, slot) in the frames of
+ * enclosing lambdas and lets, everything else to its global symbol.
+ * Derived forms are first rewritten by syntax.c. */
+#include <stdlib.h>
+#include <string.h>
+#include "scheme1.h"
+
+struct scope {
+	obj *names;
+	int n, cap;
+	struct scope *parent;
+};
+
+static struct code *cur;
+static int cur_line;
+static const char *cur_file;
+static int depth;
+
+void
+syntax_error(obj form)
+{
+	fail_location(cur_file, cur_line, "bad syntax", cons(form, NIL));
+}
+
+int
+list_length(obj o)
+{
+	int n = 0;
+	for (; IS_PAIR(o); o = CDR(o))
+		n++;
+	return o == NIL ? n : -1;
+}
+
+static struct code *
+new_code(void)
+{
+	struct code *c = xmalloc(sizeof *c);
+	memset(c, 0, sizeof *c);
+	c->file = cur_file;
+	c->name = FALSE;
+	gc_add_code(c);
+	return c;
+}
+
+static void
+emit(intptr_t v)
+{
+	if (cur->nops == cur->cap) {
+		cur->cap = cur->cap ? 2 * cur->cap : 32;
+		cur->ops = xrealloc(cur->ops, cur->cap * sizeof *cur->ops);
+		cur->lines = xrealloc(cur->lines, cur->cap * sizeof *cur->lines);
+	}
+	cur->lines[cur->nops] = cur_line;
+	cur->ops[cur->nops++] = v;
+}
+
+static int
+add_const(obj o)
+{
+	if (cur->nconsts == cur->constcap) {
+		cur->constcap = cur->constcap ? 2 * cur->constcap : 8;
+		cur->consts = xrealloc(cur->consts, cur->constcap * sizeof *cur->consts);
+	}
+	cur->consts[cur->nconsts] = o;
+	return cur->nconsts++;
+}
+
+static void
+emit_const(obj o)
+{
+	emit(OP_CONST);
+	emit(add_const(o));
+}
+
+static void
+emit_ret(int tail)
+{
+	if (tail)
+		emit(OP_RET);
+}
+
+/* placeholder jump, patched by patch() */
+static int
+emit_jump(int op)
+{
+	emit(op);
+	emit(0);
+	return cur->nops - 1;
+}
+
+static void
+patch(int at)
+{
+	cur->ops[at] = cur->nops;
+}
+
+static void
+scope_add(struct scope *s, obj name)
+{
+	int i;
+	for (i = 0; i < s->n; i++)
+		if (s->names[i] == name)
+			return;
+	if (s->n == s->cap) {
+		s->cap = s->cap ? 2 * s->cap : 8;
+		s->names = xrealloc(s->names, s->cap * sizeof *s->names);
+	}
+	s->names[s->n++] = name;
+}
+
+/* lookup: the frame depth and slot of a local, or -1 for a global */
+static int
+lookup(struct scope *s, obj name, int *slot)
+{
+	int d = 0, i;
+	for (; s; s = s->parent, d++)
+		for (i = s->n - 1; i >= 0; i--)
+			if (s->names[i] == name) {
+				*slot = i;
+				return d;
+			}
+	return -1;
+}
+
+static void compile(obj x, struct scope *s, int tail);
+static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s);
+
+static int
+is_symbol(obj o)
+{
+	return IS_TYPE(o, T_SYMBOL);
+}
+
+/* define_name: the variable a define form binds */
+static obj
+define_name(obj form)
+{
+	obj target;
+	if (!IS_PAIR(CDR(form)))
+		syntax_error(form);
+	target = CAR(CDR(form));
+	if (IS_PAIR(target))
+		target = CAR(target);
+	if (!is_symbol(target))
+		syntax_error(form);
+	return target;
+}
+
+/* scan_body: splice begins and record types, add each define's name to
+ * the scope; returns the flattened body. */
+static obj
+scan_body(obj body, struct scope *s, int level)
+{
+	obj out = NIL, tail = NIL, p;
+	if (level > MAX_DEPTH)
+		syntax_error(body);
+	for (p = body; IS_PAIR(p); p = CDR(p)) {
+		obj x = CAR(p), spliced, cell;
+		if (IS_PAIR(x) && is_symbol(CAR(x)) && lookup(s, CAR(x), &(int){0}) < 0) {
+			if (CAR(x) == syms[S_DEFINE_RECORD_TYPE])
+				x = expand_derived(x);
+			if (CAR(x) == syms[S_BEGIN]) {
+				spliced = scan_body(CDR(x), s, level + 1);
+				if (spliced == NIL)
+					continue;
+				if (out == NIL)
+					out = spliced;
+				else
+					CDR(tail) = spliced;
+				while (CDR(spliced) != NIL)
+					spliced = CDR(spliced);
+				tail = spliced;
+				continue;
+			}
+			if (CAR(x) == syms[S_DEFINE])
+				scope_add(s, define_name(x));
+		}
+		cell = cons(x, NIL);
+		if (out == NIL)
+			out = cell;
+		else
+			CDR(tail) = cell;
+		tail = cell;
+	}
+	if (p != NIL)
+		syntax_error(body);
+	return out;
+}
+
+static void
+compile_seq(obj body, struct scope *s, int tail, obj form)
+{
+	if (!IS_PAIR(body))
+		syntax_error(form);
+	for (; IS_PAIR(CDR(body)); body = CDR(body))
+		compile(CAR(body), s, 0);
+	if (CDR(body) != NIL)
+		syntax_error(form);
+	compile(CAR(body), s, tail);
+}
+
+static void
+compile_ref(obj name, struct scope *s, int tail)
+{
+	int slot, d = lookup(s, name, &slot);
+	if (d < 0) {
+		emit(OP_GREF);
+		emit(add_const(name));
+	} else {
+		emit(OP_LREF);
+		emit(d);
+		emit(slot);
+		emit(add_const(name));
+	}
+	emit_ret(tail);
+}
+
+static void
+compile_set(obj name, struct scope *s, int define)
+{
+	int slot, d = lookup(s, name, &slot);
+	if (d < 0) {
+		emit(define ? OP_GDEF : OP_GSET);
+		emit(add_const(name));
+	} else {
+		emit(OP_LSET);
+		emit(d);
+		emit(slot);
+	}
+}
+
+static void
+compile_define(obj x, struct scope *s, int tail)
+{
+	obj name = define_name(x), target = CAR(CDR(x));
+	int slot;
+	if (s && (lookup(s, name, &slot) != 0))
+		fail_location(cur_file, cur_line, "define not allowed here", cons(x, NIL));
+	if (IS_PAIR(target)) {
+		compile_lambda(CDR(target), CDR(CDR(x)), name, x, s);
+	} else if (CDR(CDR(x)) == NIL) {
+		emit_const(UNSPEC);
+	} else {
+		obj v;
+		if (!IS_PAIR(CDR(CDR(x))) || CDR(CDR(CDR(x))) != NIL)
+			syntax_error(x);
+		v = CAR(CDR(CDR(x)));
+		if (IS_PAIR(v) && CAR(v) == syms[S_LAMBDA] && lookup(s, syms[S_LAMBDA], &slot) < 0 &&
+		    IS_PAIR(CDR(v)))
+			compile_lambda(CAR(CDR(v)), CDR(CDR(v)), name, v, s);
+		else
+			compile(v, s, 0);
+	}
+	compile_set(name, s, 1);
+	emit_const(UNSPEC);
+	emit_ret(tail);
+}
+
+static void
+compile_if(obj x, struct scope *s, int tail)
+{
+	int n = list_length(x), jf, jend = -1;
+	if (n != 3 && n != 4)
+		syntax_error(x);
+	compile(CAR(CDR(x)), s, 0);
+	jf = emit_jump(OP_JUMPF);
+	compile(CAR(CDR(CDR(x))), s, tail);
+	if (!tail)
+		jend = emit_jump(OP_JUMP);
+	patch(jf);
+	if (n == 4)
+		compile(CAR(CDR(CDR(CDR(x)))), s, tail);
+	else {
+		emit_const(UNSPEC);
+		emit_ret(tail);
+	}
+	if (!tail)
+		patch(jend);
+}
+
+static void
+compile_and_or(obj x, struct scope *s, int tail, int is_and)
+{
+	obj p = CDR(x);
+	int jumps[64], nj = 0, i;
+	if (p == NIL) {
+		emit_const(is_and ? TRUE : FALSE);
+		emit_ret(tail);
+		return;
+	}
+	if (list_length(p) > 64) {
+		/* (and a b ...) => (and a (and b ...)) keeps the jump table small */
+		obj rest = cons(CAR(x), CDR(p));
+		compile_and_or(list3(CAR(x), CAR(p), rest), s, tail, is_and);
+		return;
+	}
+	if (list_length(p) < 0)
+		syntax_error(x);
+	for (; CDR(p) != NIL; p = CDR(p)) {
+		compile(CAR(p), s, 0);
+		jumps[nj++] = emit_jump(is_and ? OP_JUMPF : OP_JUMPT);
+	}
+	compile(CAR(p), s, tail);
+	for (i = 0; i < nj; i++)
+		patch(jumps[i]);
+	emit_ret(tail);
+}
+
+static void
+compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s)
+{
+	struct code *saved = cur, *c;
+	struct scope inner = {0, 0, 0, 0};
+	obj p;
+	inner.parent = s;
+	c = new_code();
+	c->name = name;
+	for (p = formals; IS_PAIR(p); p = CDR(p)) {
+		if (!is_symbol(CAR(p)))
+			syntax_error(form);
+		scope_add(&inner, CAR(p));
+		c->nparams++;
+	}
+	if (p != NIL) {
+		if (!is_symbol(p))
+			syntax_error(form);
+		scope_add(&inner, p);
+		c->rest = 1;
+	}
+	if (inner.n != c->nparams + c->rest)
+		syntax_error(form); /* a parameter named twice */
+	cur = c;
+	body = scan_body(body, &inner, 0);
+	compile_seq(body, &inner, 1, form);
+	c->frame_size = inner.n;
+	free(inner.names);
+	cur = saved;
+	emit(OP_CLOSURE);
+	emit((intptr_t)c);
+}
+
+/* (let ((v init) ...) body): push the inits, then a frame for the body */
+static void
+compile_let(obj x, struct scope *s, int tail)
+{
+	obj bindings, body, p;
+	struct scope inner = {0, 0, 0, 0};
+	int n = 0;
+	if (!IS_PAIR(CDR(x)))
+		syntax_error(x);
+	bindings = CAR(CDR(x));
+	if (is_symbol(bindings)) {
+		compile(expand_derived(x), s, tail);
+		return;
+	}
+	for (p = bindings; IS_PAIR(p); p = CDR(p)) {
+		obj b = CAR(p);
+		if (!IS_PAIR(b) || !is_symbol(CAR(b)) || !IS_PAIR(CDR(b)) || CDR(CDR(b)) != NIL)
+			syntax_error(x);
+		compile(CAR(CDR(b)), s, 0);
+		emit(OP_PUSH);
+		scope_add(&inner, CAR(b));
+		n++;
+	}
+	if (p != NIL || inner.n != n)
+		syntax_error(x);
+	inner.parent = s;
+	body = scan_body(CDR(CDR(x)), &inner, 0);
+	if (inner.n == 0) {
+		compile_seq(body, s, tail, x);
+		return;
+	}
+	emit(OP_ENTER);
+	emit(n);
+	emit(inner.n);
+	compile_seq(body, &inner, tail, x);
+	if (!tail)
+		emit(OP_LEAVE);
+	free(inner.names);
+}
+
+static void
+compile_call(obj x, struct scope *s, int tail)
+{
+	obj p;
+	int n = 0;
+	for (p = CDR(x); IS_PAIR(p); p = CDR(p)) {
+		compile(CAR(p), s, 0);
+		emit(OP_PUSH);
+		n++;
+	}
+	if (p != NIL)
+		syntax_error(x);
+	compile(CAR(x), s, 0);
+	emit(tail ? OP_TCALL : OP_CALL);
+	emit(n);
+}
+
+static void
+compile_pair(obj x, struct scope *s, int tail)
+{
+	obj h = CAR(x);
+	int slot;
+	if (!is_symbol(h) || lookup(s, h, &slot) >= 0) {
+		compile_call(x, s, tail);
+		return;
+	}
+	if (h == syms[S_QUOTE]) {
+		if (list_length(x) != 2)
+			syntax_error(x);
+		emit_const(CAR(CDR(x)));
+		emit_ret(tail);
+	} else if (h == syms[S_IF]) {
+		compile_if(x, s, tail);
+	} else if (h == syms[S_DEFINE]) {
+		compile_define(x, s, tail);
+	} else if (h == syms[S_SET]) {
+		if (list_length(x) != 3 || !is_symbol(CAR(CDR(x))))
+			syntax_error(x);
+		compile(CAR(CDR(CDR(x))), s, 0);
+		compile_set(CAR(CDR(x)), s, 0);
+		emit_const(UNSPEC);
+		emit_ret(tail);
+	} else if (h == syms[S_LAMBDA]) {
+		if (!IS_PAIR(CDR(x)))
+			syntax_error(x);
+		compile_lambda(CAR(CDR(x)), CDR(CDR(x)), FALSE, x, s);
+		emit_ret(tail);
+	} else if (h == syms[S_BEGIN]) {
+		if (CDR(x) == NIL) {
+			emit_const(UNSPEC);
+			emit_ret(tail);
+		} else {
+			compile_seq(CDR(x), s, tail, x);
+		}
+	} else if (h == syms[S_LET]) {
+		compile_let(x, s, tail);
+	} else if (h == syms[S_AND] || h == syms[S_OR]) {
+		compile_and_or(x, s, tail, h == syms[S_AND]);
+	} else if (is_derived_keyword(h)) {
+		compile(expand_derived(x), s, tail);
+	} else {
+		compile_call(x, s, tail);
+	}
+}
+
+static void
+compile(obj x, struct scope *s, int tail)
+{
+	int saved_line = cur_line, line;
+	if (++depth > MAX_DEPTH)
+		fail_location(cur_file, cur_line, "expression nested too deeply", NIL);
+	if (IS_PAIR(x)) {
+		line = source_line(x);
+		if (line > 0)
+			cur_line = line;
+		compile_pair(x, s, tail);
+	} else if (is_symbol(x)) {
+		compile_ref(x, s, tail);
+	} else {
+		emit_const(x);
+		emit_ret(tail);
+	}
+	cur_line = saved_line;
+	depth--;
+}
+
+struct code *
+compile_toplevel(obj form, const char *file, int line)
+{
+	struct code *c;
+	cur_file = file;
+	cur_line = line;
+	depth = 0;
+	c = new_code();
+	cur = c;
+	compile(form, NULL, 1);
+	cur = NULL;
+	return c;
+}

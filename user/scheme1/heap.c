@@ -1,0 +1,259 @@
+/* The heap: bump allocation in chunks and a copying collector (Cheney).
+ *
+ * Allocation never collects. The VM calls gc_maybe at procedure calls,
+ * where every live object is reachable from the VM stack, its registers,
+ * the symbol table, code block constants or a registered root; only then
+ * is everything live copied into fresh chunks and the old ones freed.
+ */
+#include <stdlib.h>
+#include <string.h>
+#include "scheme1.h"
+
+#define CHUNK_WORDS (256 * 1024)
+#define MIN_THRESHOLD (4 * 1024 * 1024) /* words allocated between collections */
+
+struct chunk {
+	obj *start, *used, *limit;
+};
+
+static struct chunk *chunks;
+static int nchunks, chunkcap;
+static size_t allocated;  /* words since the last collection */
+static size_t threshold = MIN_THRESHOLD;
+
+static obj **roots;
+static int nroots, rootcap;
+static struct code **codes;
+static int ncodes, codecap;
+
+void *
+xmalloc(size_t n)
+{
+	void *p = malloc(n ? n : 1);
+	if (!p)
+		fail_oom();
+	return p;
+}
+
+void *
+xrealloc(void *p, size_t n)
+{
+	p = realloc(p, n ? n : 1);
+	if (!p)
+		fail_oom();
+	return p;
+}
+
+static void
+new_chunk(size_t words)
+{
+	struct chunk *c;
+	if (words < CHUNK_WORDS)
+		words = CHUNK_WORDS;
+	if (nchunks == chunkcap) {
+		chunkcap = chunkcap ? 2 * chunkcap : 16;
+		chunks = xrealloc(chunks, chunkcap * sizeof *chunks);
+	}
+	c = &chunks[nchunks++];
+	c->start = xmalloc(words * sizeof(obj));
+	c->used = c->start;
+	c->limit = c->start + words;
+}
+
+/* raw_alloc: room for n words, uninitialised */
+static obj *
+raw_alloc(size_t n)
+{
+	struct chunk *c = nchunks ? &chunks[nchunks - 1] : NULL;
+	obj *p;
+	if (!c || (size_t)(c->limit - c->used) < n) {
+		new_chunk(n);
+		c = &chunks[nchunks - 1];
+	}
+	p = c->used;
+	c->used += n;
+	allocated += n;
+	return p;
+}
+
+obj
+alloc(int type, size_t words)
+{
+	obj *p;
+	size_t i;
+	if (words < 1)
+		words = 1;
+	if (words > ((size_t)1 << 50))
+		fail_oom();
+	p = raw_alloc(words + 1);
+	p[0] = (obj)type | ((obj)words << 8);
+	for (i = 1; i <= words; i++)
+		p[i] = NIL;
+	return (obj)p;
+}
+
+obj
+cons(obj a, obj d)
+{
+	obj *p = raw_alloc(3);
+	p[0] = T_PAIR | (2 << 8);
+	p[1] = a;
+	p[2] = d;
+	return (obj)p;
+}
+
+obj
+make_bytes(size_t len, int is_string)
+{
+	size_t words = 1 + (len + sizeof(obj) - 1) / sizeof(obj);
+	obj o = alloc(T_BYTES, words);
+	if (is_string)
+		HDR(o) |= BYTES_STRING;
+	FIELD(o, 0) = (obj)len;
+	memset(BYTES_DATA(o), 0, (words - 1) * sizeof(obj));
+	return o;
+}
+
+obj
+make_string_n(const char *s, size_t n)
+{
+	obj o = make_bytes(n, 1);
+	memcpy(BYTES_DATA(o), s, n);
+	return o;
+}
+
+obj
+make_string(const char *s)
+{
+	return make_string_n(s, strlen(s));
+}
+
+obj
+make_int(int64_t v)
+{
+	obj o;
+	if (v >= -((int64_t)1 << 61) && v < ((int64_t)1 << 61))
+		return FIX(v);
+	o = alloc(T_INT, 1);
+	FIELD(o, 0) = (obj)(uint64_t)v;
+	return o;
+}
+
+int
+is_int(obj o)
+{
+	return IS_FIX(o) || IS_TYPE(o, T_INT);
+}
+
+int64_t
+int_value(obj o)
+{
+	if (IS_FIX(o))
+		return FIXVAL(o);
+	return (int64_t)(uint64_t)FIELD(o, 0);
+}
+
+void
+gc_add_root(obj *root)
+{
+	if (nroots == rootcap) {
+		rootcap = rootcap ? 2 * rootcap : 16;
+		roots = xrealloc(roots, rootcap * sizeof *roots);
+	}
+	roots[nroots++] = root;
+}
+
+void
+gc_add_code(struct code *c)
+{
+	if (ncodes == codecap) {
+		codecap = codecap ? 2 * codecap : 64;
+		codes = xrealloc(codes, codecap * sizeof *codes);
+	}
+	codes[ncodes++] = c;
+}
+
+static size_t
+object_words(obj o)
+{
+	return (size_t)(HDR(o) >> 8) + 1;
+}
+
+/* visit: copy the object *p points at, once, and update *p */
+static void
+visit(obj *p)
+{
+	obj o = *p, *to;
+	size_t n;
+	if (!IS_PTR(o))
+		return;
+	if (TYPE(o) == T_FORWARD) {
+		*p = FIELD(o, 0);
+		return;
+	}
+	n = object_words(o);
+	to = raw_alloc(n);
+	memcpy(to, (obj *)o, n * sizeof(obj));
+	HDR(o) = T_FORWARD | (HDR(o) & ~(obj)0xff);
+	FIELD(o, 0) = (obj)to;
+	*p = (obj)to;
+}
+
+static void
+scan_object(obj *o)
+{
+	size_t i, n = (size_t)(o[0] >> 8);
+	int t = (int)(o[0] & 0x0f);
+	if (t == T_INT || t == T_BYTES)
+		return;
+	for (i = 1; i <= n; i++)
+		visit(&o[i]);
+}
+
+static void
+collect(obj *stack, size_t sp, obj *acc, obj *env)
+{
+	struct chunk *old = chunks;
+	int nold = nchunks, i, ci;
+	size_t k, live = 0;
+	obj *scan;
+
+	chunks = NULL;
+	nchunks = chunkcap = 0;
+	allocated = 0;
+	for (k = 0; k < sp; k++)
+		visit(&stack[k]);
+	visit(acc);
+	visit(env);
+	for (i = 0; i < nroots; i++)
+		visit(roots[i]);
+	for (i = 0; i < ncodes; i++) {
+		visit(&codes[i]->name);
+		for (ci = 0; ci < codes[i]->nconsts; ci++)
+			visit(&codes[i]->consts[ci]);
+	}
+	symbols_mark(visit);
+	/* Cheney scan: chunks may be added while scanning. */
+	for (ci = 0; ci < nchunks; ci++) {
+		scan = chunks[ci].start;
+		while (scan < chunks[ci].used) {
+			scan_object(scan);
+			scan += (size_t)(scan[0] >> 8) + 1;
+		}
+	}
+	for (i = 0; i < nold; i++)
+		free(old[i].start);
+	free(old);
+	live = allocated;
+	threshold = 2 * live;
+	if (threshold < MIN_THRESHOLD)
+		threshold = MIN_THRESHOLD;
+	allocated = 0;
+}
+
+void
+gc_maybe(obj *stack, size_t sp, obj *acc, obj *env)
+{
+	if (allocated >= threshold)
+		collect(stack, sp, acc, env);
+}

@@ -1,0 +1,45 @@
+# scheme1: the chain's driver language (docs: ../shared/docs/SCHEME1.md).
+# Included from the top-level Makefile (B, ARCH, CROSS, HOSTCC, HOSTCFLAGS);
+# the ?= defaults let it run alone: make -f user/scheme1/scheme1.mk scheme1
+B ?= build
+ARCH ?= aarch64
+CROSS ?= aarch64-linux-gnu-
+HOSTCC ?= cc
+HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99
+
+SCHEME1_DIR := user/scheme1
+SCHEME1_OUT := $(B)/$(ARCH)/scheme1
+SCHEME1_CC := $(CROSS)gcc
+SCHEME1_CFLAGS := -static -O2 -std=c99 -Wall -Wextra
+# Everything but the host tool; arch_*.c holds the one syscall entry.
+SCHEME1_SRCS := $(filter-out $(SCHEME1_DIR)/embed.c $(SCHEME1_DIR)/arch_%.c,\
+	$(wildcard $(SCHEME1_DIR)/*.c)) $(SCHEME1_DIR)/arch_$(ARCH)_gcc.c
+SCHEME1_OBJS := $(patsubst $(SCHEME1_DIR)/%.c,$(SCHEME1_OUT)/obj/%.o,$(SCHEME1_SRCS)) \
+	$(SCHEME1_OUT)/obj/prelude.o
+
+scheme1: $(SCHEME1_OUT)/scheme1
+
+$(SCHEME1_OUT)/scheme1: $(SCHEME1_OBJS)
+	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -o $@ $(SCHEME1_OBJS)
+
+$(SCHEME1_OUT)/obj/%.o: $(SCHEME1_DIR)/%.c $(SCHEME1_DIR)/scheme1.h
+	@mkdir -p $(@D)
+	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -c -o $@ $<
+
+# The prelude is compiled into the binary: embed turns it into a C array.
+$(B)/host/scheme1-embed: $(SCHEME1_DIR)/embed.c
+	@mkdir -p $(@D)
+	$(HOSTCC) $(HOSTCFLAGS) -o $@ $<
+
+$(SCHEME1_OUT)/prelude.c: $(SCHEME1_DIR)/prelude.scm $(B)/host/scheme1-embed
+	@mkdir -p $(@D)
+	$(B)/host/scheme1-embed prelude_scm $< $@
+
+$(SCHEME1_OUT)/obj/prelude.o: $(SCHEME1_OUT)/prelude.c
+	@mkdir -p $(@D)
+	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -c -o $@ $<
+
+test-scheme1: $(SCHEME1_OUT)/scheme1
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/scheme1/run
+
+.PHONY: scheme1 test-scheme1

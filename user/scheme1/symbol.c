@@ -1,0 +1,103 @@
+/* Symbols: interned by name in an open-addressing hash table. Symbols
+ * are never collected; the table is a root of the collector. */
+#include <stdlib.h>
+#include <string.h>
+#include "scheme1.h"
+
+static obj *table;
+static size_t size, count;
+static long gensym_counter;
+
+static size_t
+hash(const char *s, size_t n)
+{
+	size_t h = 5381, i;
+	for (i = 0; i < n; i++)
+		h = h * 33 + (unsigned char)s[i];
+	return h;
+}
+
+static obj
+make_symbol(const char *name, size_t len)
+{
+	obj name_str = make_string_n(name, len);
+	obj s = alloc(T_SYMBOL, 2);
+	SYM_NAME(s) = name_str;
+	SYM_VALUE(s) = UNDEF;
+	return s;
+}
+
+static void
+grow(void)
+{
+	obj *old = table;
+	size_t oldsize = size, i, j;
+	size = size ? 2 * size : 1024;
+	table = xmalloc(size * sizeof *table);
+	for (i = 0; i < size; i++)
+		table[i] = FALSE;
+	for (i = 0; i < oldsize; i++) {
+		obj s = old[i], n;
+		if (s == FALSE)
+			continue;
+		n = SYM_NAME(s);
+		j = hash((char *)BYTES_DATA(n), BYTES_LEN(n)) & (size - 1);
+		while (table[j] != FALSE)
+			j = (j + 1) & (size - 1);
+		table[j] = s;
+	}
+	free(old);
+}
+
+obj
+intern(const char *name, size_t len)
+{
+	size_t j;
+	if (2 * (count + 1) > size)
+		grow();
+	j = hash(name, len) & (size - 1);
+	while (table[j] != FALSE) {
+		obj n = SYM_NAME(table[j]);
+		if (BYTES_LEN(n) == len && memcmp(BYTES_DATA(n), name, len) == 0)
+			return table[j];
+		j = (j + 1) & (size - 1);
+	}
+	count++;
+	table[j] = make_symbol(name, len);
+	return table[j];
+}
+
+obj
+intern_c(const char *name)
+{
+	return intern(name, strlen(name));
+}
+
+/* gensym: a fresh uninterned symbol, for names the desugarer invents */
+obj
+gensym(void)
+{
+	char name[32];
+	int n = 0;
+	long v = ++gensym_counter;
+	char digits[24];
+	int k = 0;
+	name[n++] = '%';
+	name[n++] = 'g';
+	while (v > 0) {
+		digits[k++] = (char)('0' + v % 10);
+		v /= 10;
+	}
+	while (k > 0)
+		name[n++] = digits[--k];
+	return make_symbol(name, (size_t)n);
+}
+
+void
+symbols_mark(void (*visit)(obj *))
+{
+	size_t i;
+	for (i = 0; i < size; i++)
+		if (table[i] != FALSE)
+			visit(&table[i]);
+}
