@@ -11,6 +11,7 @@ include kernel/kernel.mk
 -include host/host.mk
 -include tests/tests.mk
 -include bench/bench.mk
+-include user/libc/libc.mk
 -include user/scheme1/scheme1.mk
 
 # The README's test command: installs what is missing, runs every suite.

@@ -1,0 +1,23 @@
+/* aarch64 system call numbers: the contract's (OS-CONTRACT.md) only. */
+#define SYS_getcwd 17
+#define SYS_mkdirat 34
+#define SYS_unlinkat 35
+#define SYS_faccessat 48
+#define SYS_chdir 49
+#define SYS_fchdir 50
+#define SYS_fchmod 52
+#define SYS_fchmodat 53
+#define SYS_openat 56
+#define SYS_close 57
+#define SYS_lseek 62
+#define SYS_read 63
+#define SYS_write 64
+#define SYS_exit 93
+#define SYS_exit_group 94
+#define SYS_waitid 95
+#define SYS_uname 160
+#define SYS_getpid 172
+#define SYS_brk 214
+#define SYS_clone 220
+#define SYS_execve 221
+#define SYS_wait4 260

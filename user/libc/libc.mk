@@ -1,0 +1,45 @@
+# user/libc: the chain's C library. Included by the top-level Makefile;
+# also usable alone (make -f user/libc/libc.mk libc), hence the ?= defaults.
+# Outputs: $(B)/$(ARCH)/libc/libc.a and crt1.o.
+B ?= build
+ARCH ?= aarch64
+CROSS ?= aarch64-linux-gnu-
+
+LIBC_DIR := user/libc
+LIBC_OUT := $(B)/$(ARCH)/libc
+LIBC_CC := $(CROSS)gcc
+LIBC_AR := $(CROSS)ar
+LIBC_CFLAGS := -std=c99 -O2 -Wall -Wextra -nostdinc -ffreestanding -fno-builtin \
+	-fno-stack-protector -fno-tree-loop-distribute-patterns \
+	-isystem $(LIBC_DIR)/include -I$(LIBC_DIR)/src/internal -I$(LIBC_DIR)/arch/$(ARCH)
+# The arch pieces are instruction words in .text; gas warns that it keeps
+# .text's flags (see arch/aarch64/README).
+LIBC_ARCH_CFLAGS := -Wa,--no-warn
+
+LIBC_SRCS := $(sort $(wildcard $(LIBC_DIR)/src/*/*.c))
+LIBC_ARCH_SRCS := $(filter-out %/crt1.c,$(wildcard $(LIBC_DIR)/arch/$(ARCH)/*.c))
+LIBC_OBJS := $(patsubst $(LIBC_DIR)/%.c,$(LIBC_OUT)/obj/%.o,$(LIBC_SRCS) $(LIBC_ARCH_SRCS))
+LIBC_HDRS := $(shell find $(LIBC_DIR) -name '*.h')
+
+libc: $(LIBC_OUT)/libc.a $(LIBC_OUT)/crt1.o
+
+$(LIBC_OUT)/obj/src/%.o: $(LIBC_DIR)/src/%.c $(LIBC_HDRS)
+	@mkdir -p $(dir $@)
+	$(LIBC_CC) $(LIBC_CFLAGS) -c -o $@ $<
+
+$(LIBC_OUT)/obj/arch/%.o: $(LIBC_DIR)/arch/%.c $(LIBC_HDRS)
+	@mkdir -p $(dir $@)
+	$(LIBC_CC) $(LIBC_CFLAGS) $(LIBC_ARCH_CFLAGS) -c -o $@ $<
+
+$(LIBC_OUT)/crt1.o: $(LIBC_DIR)/arch/$(ARCH)/crt1.c
+	@mkdir -p $(dir $@)
+	$(LIBC_CC) $(LIBC_CFLAGS) $(LIBC_ARCH_CFLAGS) -c -o $@ $<
+
+$(LIBC_OUT)/libc.a: $(LIBC_OBJS)
+	@rm -f $@
+	$(LIBC_AR) rcs $@ $^
+
+test-libc: libc
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/libc/run
+
+.PHONY: libc test-libc

@@ -1,0 +1,159 @@
+/* The exact operations of math.h: scaling by powers of two, splitting,
+ * rounding to integers. Nothing here rounds except ldexp's result. */
+#include <math.h>
+#include <stdint.h>
+
+union dbits {
+	double f;
+	uint64_t i;
+};
+
+int __signbit(double x)
+{
+	union dbits u = { x };
+	return (int)(u.i >> 63);
+}
+
+/* Scale in steps that stay exact, then one multiplication that rounds
+ * once (subnormal steps go via 2^-1022 * 2^53 so that they are exact). */
+double ldexp(double x, int n)
+{
+	union dbits u;
+
+	if (n > 1023) {
+		x *= 0x1p1023;
+		n -= 1023;
+		if (n > 1023) {
+			x *= 0x1p1023;
+			n -= 1023;
+			if (n > 1023)
+				n = 1023;
+		}
+	} else if (n < -1022) {
+		x *= 0x1p-1022 * 0x1p53;
+		n += 1022 - 53;
+		if (n < -1022) {
+			x *= 0x1p-1022 * 0x1p53;
+			n += 1022 - 53;
+			if (n < -1022)
+				n = -1022;
+		}
+	}
+	u.i = (uint64_t)(0x3ff + n) << 52;
+	return x * u.f;
+}
+
+long double ldexpl(long double x, int n)
+{
+	for (; n > 1000; n -= 1000)
+		x *= 0x1p1000;
+	for (; n < -1000; n += 1000)
+		x *= 0x1p-1000;
+	return x * ldexp(1.0, n);
+}
+
+double frexp(double x, int *e)
+{
+	union dbits u = { x };
+	int ee = (int)(u.i >> 52 & 0x7ff);
+
+	if (!ee) {
+		if (x == 0) {
+			*e = 0;
+			return x;
+		}
+		x = frexp(x * 0x1p64, e);
+		*e -= 64;
+		return x;
+	}
+	if (ee == 0x7ff) {
+		*e = 0;
+		return x;
+	}
+	*e = ee - 1022;
+	u.i = (u.i & ~(0x7ffULL << 52)) | 0x3feULL << 52;
+	return u.f;
+}
+
+double fabs(double x)
+{
+	union dbits u = { x };
+	u.i &= ~(1ULL << 63);
+	return u.f;
+}
+
+double trunc(double x)
+{
+	union dbits u = { x };
+	int e = (int)(u.i >> 52 & 0x7ff) - 1023;
+
+	if (e >= 52)
+		return x;
+	if (e < 0) {
+		u.i &= 1ULL << 63;
+		return u.f;
+	}
+	u.i &= ~((1ULL << (52 - e)) - 1);
+	return u.f;
+}
+
+double floor(double x)
+{
+	double t = trunc(x);
+	return t > x ? t - 1 : t;
+}
+
+double ceil(double x)
+{
+	double t = trunc(x);
+	return t < x ? t + 1 : t;
+}
+
+double modf(double x, double *ip)
+{
+	*ip = trunc(x);
+	if (isinf(x))
+		return __signbit(x) ? -0.0 : 0.0;
+	return x - *ip;
+}
+
+/* x - n*y with n = trunc(x/y), exactly: long division on the
+ * significands, one bit at a time. */
+double fmod(double x, double y)
+{
+	union dbits ux = { x }, uy = { y };
+	int ex = (int)(ux.i >> 52 & 0x7ff), ey = (int)(uy.i >> 52 & 0x7ff);
+	uint64_t sx = ux.i >> 63, mx, my;
+
+	if (y == 0 || ex == 0x7ff || isnan(y))
+		return (x * y) / (x * y);
+	if (fabs(x) < fabs(y))
+		return x;
+	mx = ux.i & ((1ULL << 52) - 1);
+	my = uy.i & ((1ULL << 52) - 1);
+	if (ex)
+		mx |= 1ULL << 52;
+	else
+		ex = 1;
+	if (ey)
+		my |= 1ULL << 52;
+	else
+		ey = 1;
+	for (; !(mx >> 52); ex--)
+		mx <<= 1;
+	for (; !(my >> 52); ey--)
+		my <<= 1;
+	for (; ex > ey; ex--) {
+		if (mx >= my)
+			mx -= my;
+		mx <<= 1;
+	}
+	if (mx >= my)
+		mx -= my;
+	if (!mx)
+		return sx ? -0.0 : 0.0;
+	/* mx * 2^(ey - 1075) */
+	ux.f = ldexp((double)mx, ey - 1075);
+	ux.i |= sx << 63;
+	return ux.f;
+}
