@@ -13,6 +13,7 @@ struct scope {
 };
 
 static struct code *cur;
+static int fusible = -1; /* start of a last op that PUSH may fuse with */
 static int cur_line;
 static const char *cur_file;
 static int depth;
@@ -69,8 +70,27 @@ add_const(obj o)
 static void
 emit_const(obj o)
 {
+	int at = cur->nops;
 	emit(OP_CONST);
 	emit(add_const(o));
+	fusible = at;
+}
+
+/* emit_push: PUSH, fused with the op just before when nothing jumps
+ * between them (patch() clears fusible) */
+static void
+emit_push(void)
+{
+	if (fusible >= 0) {
+		intptr_t *op = &cur->ops[fusible];
+		int len = *op == OP_LREF ? 4 : 2;
+		if (fusible + len == cur->nops && (*op == OP_CONST || *op == OP_LREF || *op == OP_GREF)) {
+			*op = *op == OP_CONST ? OP_PUSH_CONST : *op == OP_LREF ? OP_PUSH_LREF : OP_PUSH_GREF;
+			fusible = -1;
+			return;
+		}
+	}
+	emit(OP_PUSH);
 }
 
 static void
@@ -93,6 +113,7 @@ static void
 patch(int at)
 {
 	cur->ops[at] = cur->nops;
+	fusible = -1;
 }
 
 static void
@@ -203,7 +224,7 @@ compile_seq(obj body, struct scope *s, int tail, obj form)
 static void
 compile_ref(obj name, struct scope *s, int tail)
 {
-	int slot, d = lookup(s, name, &slot);
+	int slot, d = lookup(s, name, &slot), at = cur->nops;
 	if (d < 0) {
 		emit(OP_GREF);
 		emit(add_const(name));
@@ -213,6 +234,7 @@ compile_ref(obj name, struct scope *s, int tail)
 		emit(slot);
 		emit(add_const(name));
 	}
+	fusible = at;
 	emit_ret(tail);
 }
 
@@ -331,11 +353,13 @@ compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s)
 	if (inner.n != c->nparams + c->rest)
 		syntax_error(form); /* a parameter named twice */
 	cur = c;
+	fusible = -1;
 	body = scan_body(body, &inner, 0);
 	compile_seq(body, &inner, 1, form);
 	c->frame_size = inner.n;
 	free(inner.names);
 	cur = saved;
+	fusible = -1;
 	emit(OP_CLOSURE);
 	emit((intptr_t)c);
 }
@@ -359,7 +383,7 @@ compile_let(obj x, struct scope *s, int tail)
 		if (!IS_PAIR(b) || !is_symbol(CAR(b)) || !IS_PAIR(CDR(b)) || CDR(CDR(b)) != NIL)
 			syntax_error(x);
 		compile(CAR(CDR(b)), s, 0);
-		emit(OP_PUSH);
+		emit_push();
 		scope_add(&inner, CAR(b));
 		n++;
 	}
@@ -384,16 +408,21 @@ static void
 compile_call(obj x, struct scope *s, int tail)
 {
 	obj p;
-	int n = 0;
+	int n = 0, slot;
 	for (p = CDR(x); IS_PAIR(p); p = CDR(p)) {
 		compile(CAR(p), s, 0);
-		emit(OP_PUSH);
+		emit_push();
 		n++;
 	}
 	if (p != NIL)
 		syntax_error(x);
-	compile(CAR(x), s, 0);
-	emit(tail ? OP_TCALL : OP_CALL);
+	if (is_symbol(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
+		emit(tail ? OP_GTCALL : OP_GCALL);
+		emit(add_const(CAR(x)));
+	} else {
+		compile(CAR(x), s, 0);
+		emit(tail ? OP_TCALL : OP_CALL);
+	}
 	emit(n);
 }
 
@@ -475,6 +504,7 @@ compile_toplevel(obj form, const char *file, int line)
 	depth = 0;
 	c = new_code();
 	cur = c;
+	fusible = -1;
 	compile(form, NULL, 1);
 	cur = NULL;
 	return c;

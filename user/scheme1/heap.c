@@ -18,8 +18,10 @@ struct chunk {
 
 static struct chunk *chunks;
 static int nchunks, chunkcap;
-static size_t allocated;  /* words since the last collection */
+static obj *next, *limit;  /* free space in the last chunk */
+static size_t allocated;  /* words in full chunks since the last collection */
 static size_t threshold = MIN_THRESHOLD;
+int gc_due;               /* set when a collection should run */
 
 static obj **roots;
 static int nroots, rootcap;
@@ -50,6 +52,12 @@ new_chunk(size_t words)
 	struct chunk *c;
 	if (words < CHUNK_WORDS)
 		words = CHUNK_WORDS;
+	if (nchunks > 0) {
+		chunks[nchunks - 1].used = next;
+		allocated += (size_t)(next - chunks[nchunks - 1].start);
+		if (allocated >= threshold)
+			gc_due = 1;
+	}
 	if (nchunks == chunkcap) {
 		chunkcap = chunkcap ? 2 * chunkcap : 16;
 		chunks = xrealloc(chunks, chunkcap * sizeof *chunks);
@@ -58,21 +66,19 @@ new_chunk(size_t words)
 	c->start = xmalloc(words * sizeof(obj));
 	c->used = c->start;
 	c->limit = c->start + words;
+	next = c->start;
+	limit = c->limit;
 }
 
 /* raw_alloc: room for n words, uninitialised */
 static obj *
 raw_alloc(size_t n)
 {
-	struct chunk *c = nchunks ? &chunks[nchunks - 1] : NULL;
 	obj *p;
-	if (!c || (size_t)(c->limit - c->used) < n) {
+	if ((size_t)(limit - next) < n)
 		new_chunk(n);
-		c = &chunks[nchunks - 1];
-	}
-	p = c->used;
-	c->used += n;
-	allocated += n;
+	p = next;
+	next += n;
 	return p;
 }
 
@@ -99,6 +105,28 @@ cons(obj a, obj d)
 	p[0] = T_PAIR | (2 << 8);
 	p[1] = a;
 	p[2] = d;
+	return (obj)p;
+}
+
+obj
+make_frame(obj parent, int size)
+{
+	obj *p = raw_alloc((size_t)size + 2);
+	int i;
+	p[0] = T_FRAME | ((obj)(size + 1) << 8);
+	p[1] = parent;
+	for (i = 0; i < size; i++)
+		p[i + 2] = UNDEF;
+	return (obj)p;
+}
+
+obj
+make_closure(struct code *c, obj env)
+{
+	obj *p = raw_alloc(3);
+	p[0] = T_CLOSURE | (2 << 8);
+	p[1] = RAW(c);
+	p[2] = env;
 	return (obj)p;
 }
 
@@ -220,6 +248,7 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 
 	chunks = NULL;
 	nchunks = chunkcap = 0;
+	next = limit = NULL;
 	allocated = 0;
 	for (k = 0; k < sp; k++)
 		visit(&stack[k]);
@@ -233,10 +262,11 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 			visit(&codes[i]->consts[ci]);
 	}
 	symbols_mark(visit);
-	/* Cheney scan: chunks may be added while scanning. */
+	/* Cheney scan: chunks may be added while scanning; the last one
+	 * fills up to next. */
 	for (ci = 0; ci < nchunks; ci++) {
 		scan = chunks[ci].start;
-		while (scan < chunks[ci].used) {
+		while (scan < (ci == nchunks - 1 ? next : chunks[ci].used)) {
 			scan_object(scan);
 			scan += (size_t)(scan[0] >> 8) + 1;
 		}
@@ -244,16 +274,16 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 	for (i = 0; i < nold; i++)
 		free(old[i].start);
 	free(old);
-	live = allocated;
+	live = allocated + (size_t)(next - chunks[nchunks - 1].start);
 	threshold = 2 * live;
 	if (threshold < MIN_THRESHOLD)
 		threshold = MIN_THRESHOLD;
-	allocated = 0;
+	allocated = live;
+	gc_due = allocated >= threshold;
 }
 
 void
-gc_maybe(obj *stack, size_t sp, obj *acc, obj *env)
+gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 {
-	if (allocated >= threshold)
-		collect(stack, sp, acc, env);
+	collect(stack, sp, acc, env);
 }

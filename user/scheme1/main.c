@@ -67,6 +67,7 @@ main(int argc, char **argv)
 	main_argv = argv;
 	syms_init();
 	prims_init();
+	vm_init();
 	if (argc < 2)
 		fail_location(NULL, 0, "usage: scheme1 FILE [ARGS...]", NIL);
 	load_source(prelude_scm, prelude_scm_len, "prelude.scm");

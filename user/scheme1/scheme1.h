@@ -107,7 +107,10 @@ obj make_string(const char *s);
 obj make_int(int64_t v);
 int64_t int_value(obj o);
 int is_int(obj o);
-void gc_maybe(obj *stack, size_t sp, obj *acc, obj *env);
+obj make_frame(obj parent, int size);
+obj make_closure(struct code *c, obj env);
+extern int gc_due;
+void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);
 void gc_add_root(obj *root);
 void gc_add_code(struct code *c);
 void *xmalloc(size_t n);
@@ -190,7 +193,13 @@ enum {
 	OP_TCALL,   /* n: the same, in tail position */
 	OP_RET,     /* return acc */
 	OP_ENTER,   /* n size: a new frame of size slots from n pushed values */
-	OP_LEAVE    /* back to the parent frame */
+	OP_LEAVE,   /* back to the parent frame */
+	/* fused forms of the above */
+	OP_PUSH_CONST, /* k: CONST k; PUSH */
+	OP_PUSH_LREF,  /* depth slot k: LREF; PUSH */
+	OP_PUSH_GREF,  /* k: GREF k; PUSH */
+	OP_GCALL,      /* k n: GREF k; CALL n */
+	OP_GTCALL      /* k n: GREF k; TCALL n */
 };
 
 /* compile.c */
@@ -199,6 +208,7 @@ int list_length(obj o); /* -1 when not a proper list */
 
 /* vm.c */
 obj vm_run(struct code *c);
+void vm_init(void);
 void vm_location(const char **file, int *line);
 
 /* prim.c and friends */

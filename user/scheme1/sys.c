@@ -1,13 +1,21 @@
 /* System call wrappers: the only place scheme1 talks to the kernel, by
- * the numbers of the contract (aarch64). Results are the kernel's: a
- * negative value is -errno. */
+ * the numbers of the contract. Results are the kernel's: a negative
+ * value is -errno. */
 #include "scheme1.h"
 
+#if defined(__x86_64__)
+enum {
+	NR_UNLINKAT = 263, NR_OPENAT = 257, NR_CLOSE = 3, NR_READ = 0,
+	NR_WRITE = 1, NR_EXIT_GROUP = 231, NR_WAITID = 247, NR_CLONE = 56,
+	NR_EXECVE = 59
+};
+#else
 enum {
 	NR_UNLINKAT = 35, NR_OPENAT = 56, NR_CLOSE = 57, NR_READ = 63,
 	NR_WRITE = 64, NR_EXIT_GROUP = 94, NR_WAITID = 95, NR_CLONE = 220,
 	NR_EXECVE = 221
 };
+#endif
 
 #define SIGCHLD 17
 

@@ -12,9 +12,39 @@
 #define STACK_LIMIT (32 * 1024 * 1024) /* words */
 
 static obj *stack;
-static size_t sp, stack_cap;
+static size_t stack_cap;
 static struct code *cur_code;
 static intptr_t cur_pc;
+
+/* Primitives the VM runs inline when their arguments are fixnums or
+ * pairs; anything else goes to the primitive's function. */
+enum { F_NONE, F_ADD, F_SUB, F_EQ, F_LT, F_GT, F_LE, F_GE, F_CAR, F_CDR,
+       F_CONS, F_EQP, F_NULLP, F_PAIRP, F_NOT };
+static const struct {
+	const char *name;
+	int fast;
+} fast_prims[] = {
+	{"+", F_ADD}, {"-", F_SUB}, {"=", F_EQ}, {"<", F_LT}, {">", F_GT},
+	{"<=", F_LE}, {">=", F_GE}, {"car", F_CAR}, {"cdr", F_CDR},
+	{"cons", F_CONS}, {"eq?", F_EQP}, {"null?", F_NULLP}, {"pair?", F_PAIRP},
+	{"not", F_NOT}, {"%car", F_CAR}, {"%cdr", F_CDR}, {"%cons", F_CONS},
+	{"%eq?", F_EQP}, {"%null?", F_NULLP}, {"%pair?", F_PAIRP}, {0, 0}
+};
+
+static unsigned char *fast_of; /* F_ case of each primitive */
+
+void
+vm_init(void)
+{
+	int i, k;
+	fast_of = xmalloc((size_t)nprims);
+	for (i = 0; i < nprims; i++) {
+		fast_of[i] = F_NONE;
+		for (k = 0; fast_prims[k].name; k++)
+			if (strcmp(prims[i].name, fast_prims[k].name) == 0)
+				fast_of[i] = (unsigned char)fast_prims[k].fast;
+	}
+}
 
 void
 vm_location(const char **file, int *line)
@@ -25,75 +55,93 @@ vm_location(const char **file, int *line)
 	*line = cur_pc > 0 && cur_pc <= cur_code->nops ? cur_code->lines[cur_pc - 1] : 0;
 }
 
-static void
-stack_reserve(size_t n)
+/* stack_reserve: room for n more words above sp */
+static obj *
+stack_reserve(size_t sp, size_t n)
 {
 	if (sp + n <= stack_cap)
-		return;
+		return stack;
 	if (sp + n > STACK_LIMIT)
 		fail("stack overflow (recursion too deep)", UNDEF);
 	while (stack_cap < sp + n)
 		stack_cap = stack_cap ? 2 * stack_cap : 4096;
 	stack = xrealloc(stack, stack_cap * sizeof *stack);
+	return stack;
 }
 
+/* fast_call: the inline case of primitive p on args, or UNDEF */
 static obj
-make_frame(obj parent, int size)
+fast_call(int fast, int n, obj *a)
 {
-	obj f = alloc(T_FRAME, (size_t)size + 1);
-	int i;
-	FRAME_PARENT(f) = parent;
-	for (i = 0; i < size; i++)
-		FRAME_SLOT(f, i) = UNDEF;
-	return f;
-}
-
-/* spread_apply: (apply f a ... list) with n values on the stack becomes a
- * call of f with a ... and the list's elements; returns the new count. */
-static int
-spread_apply(int n, obj *fn)
-{
-	obj list = stack[sp - 1], p;
-	int len = list_length(list);
-	if (len < 0)
-		fail("apply: not a list", list);
-	*fn = stack[sp - (size_t)n];
-	memmove(&stack[sp - (size_t)n], &stack[sp - (size_t)n + 1], (size_t)(n - 2) * sizeof(obj));
-	sp -= 2;
-	stack_reserve((size_t)len);
-	for (p = list; p != NIL; p = CDR(p))
-		stack[sp++] = CAR(p);
-	return n - 2 + len;
+	if (n == 2) {
+		obj x = a[0], y = a[1];
+		switch (fast) {
+		case F_CONS: return cons(x, y);
+		case F_EQP: return BOOL(x == y);
+		}
+		if (!IS_FIX(x) || !IS_FIX(y))
+			return UNDEF;
+		switch (fast) {
+		case F_ADD: return make_int(FIXVAL(x) + FIXVAL(y));
+		case F_SUB: return make_int(FIXVAL(x) - FIXVAL(y));
+		case F_EQ: return BOOL(x == y);
+		case F_LT: return BOOL(FIXVAL(x) < FIXVAL(y));
+		case F_GT: return BOOL(FIXVAL(x) > FIXVAL(y));
+		case F_LE: return BOOL(FIXVAL(x) <= FIXVAL(y));
+		case F_GE: return BOOL(FIXVAL(x) >= FIXVAL(y));
+		}
+	} else if (n == 1) {
+		obj x = a[0];
+		switch (fast) {
+		case F_CAR: return IS_PAIR(x) ? CAR(x) : UNDEF;
+		case F_CDR: return IS_PAIR(x) ? CDR(x) : UNDEF;
+		case F_NULLP: return BOOL(x == NIL);
+		case F_PAIRP: return BOOL(IS_PAIR(x));
+		case F_NOT: return BOOL(x == FALSE);
+		}
+	}
+	return UNDEF;
 }
 
 obj
 vm_run(struct code *code)
 {
-	obj acc = UNSPEC, env = NIL;
+	obj acc = UNSPEC, env = NIL, *stk = stack;
 	intptr_t *ops = code->ops;
 	intptr_t pc = 0;
-	size_t base = sp;
+	size_t sp = 0;
 	int n, tail;
-	struct code *saved_code = cur_code;
-	intptr_t saved_pc = cur_pc;
 
 #define SAVE() (cur_code = code, cur_pc = pc)
+#define PUSH(v) do { \
+		if (sp == stack_cap) { SAVE(); stk = stack_reserve(sp, 1); } \
+		stk[sp++] = (v); \
+	} while (0)
 	for (;;) {
 		switch (ops[pc++]) {
 		case OP_CONST:
 			acc = code->consts[ops[pc++]];
 			break;
-		case OP_LREF: {
-			obj e = env;
+		case OP_PUSH_CONST:
+			PUSH(code->consts[ops[pc]]);
+			pc++;
+			break;
+		case OP_LREF:
+		case OP_PUSH_LREF: {
+			obj e = env, v;
 			intptr_t d = ops[pc];
 			while (d-- > 0)
 				e = FRAME_PARENT(e);
-			acc = FRAME_SLOT(e, ops[pc + 1]);
+			v = FRAME_SLOT(e, ops[pc + 1]);
 			pc += 3;
-			if (acc == UNDEF) {
+			if (v == UNDEF) {
 				SAVE();
 				fail("variable used before its definition", code->consts[ops[pc - 1]]);
 			}
+			if (ops[pc - 4] == OP_LREF)
+				acc = v;
+			else
+				PUSH(v);
 			break;
 		}
 		case OP_LSET: {
@@ -106,12 +154,18 @@ vm_run(struct code *code)
 			break;
 		}
 		case OP_GREF:
-			acc = SYM_VALUE(code->consts[ops[pc++]]);
-			if (acc == UNDEF) {
+		case OP_PUSH_GREF: {
+			obj v = SYM_VALUE(code->consts[ops[pc++]]);
+			if (v == UNDEF) {
 				SAVE();
 				fail("unbound variable", code->consts[ops[pc - 1]]);
 			}
+			if (ops[pc - 2] == OP_GREF)
+				acc = v;
+			else
+				PUSH(v);
 			break;
+		}
 		case OP_GSET:
 			if (SYM_VALUE(code->consts[ops[pc]]) == UNDEF) {
 				pc++;
@@ -124,11 +178,7 @@ vm_run(struct code *code)
 			SYM_VALUE(code->consts[ops[pc++]]) = acc;
 			break;
 		case OP_PUSH:
-			if (sp == stack_cap) {
-				SAVE();
-				stack_reserve(1);
-			}
-			stack[sp++] = acc;
+			PUSH(acc);
 			break;
 		case OP_JUMP:
 			pc = ops[pc];
@@ -139,18 +189,14 @@ vm_run(struct code *code)
 		case OP_JUMPT:
 			pc = acc != FALSE ? ops[pc] : pc + 1;
 			break;
-		case OP_CLOSURE: {
-			obj c = alloc(T_CLOSURE, 2);
-			FIELD(c, 0) = RAW((struct code *)ops[pc++]);
-			CLO_ENV(c) = env;
-			acc = c;
+		case OP_CLOSURE:
+			acc = make_closure((struct code *)ops[pc++], env);
 			break;
-		}
 		case OP_ENTER: {
 			intptr_t k = ops[pc], size = ops[pc + 1], i;
 			obj f = make_frame(env, (int)size);
 			for (i = 0; i < k; i++)
-				FRAME_SLOT(f, i) = stack[sp - (size_t)k + (size_t)i];
+				FRAME_SLOT(f, i) = stk[sp - (size_t)k + (size_t)i];
 			sp -= (size_t)k;
 			env = f;
 			pc += 2;
@@ -159,12 +205,23 @@ vm_run(struct code *code)
 		case OP_LEAVE:
 			env = FRAME_PARENT(env);
 			break;
+		case OP_GCALL:
+		case OP_GTCALL:
+			tail = ops[pc - 1] == OP_GTCALL;
+			acc = SYM_VALUE(code->consts[ops[pc++]]);
+			n = (int)ops[pc++];
+			SAVE();
+			if (acc == UNDEF)
+				fail("unbound variable", code->consts[ops[pc - 2]]);
+			goto call;
 		case OP_CALL:
 		case OP_TCALL:
 			tail = ops[pc - 1] == OP_TCALL;
 			n = (int)ops[pc++];
 			SAVE();
-			gc_maybe(stack, sp, &acc, &env);
+		call:
+			if (gc_due)
+				gc_collect(stk, sp, &acc, &env);
 		dispatch:
 			if (IS_TYPE(acc, T_CLOSURE)) {
 				struct code *c = CLO_CODE(acc);
@@ -174,19 +231,20 @@ vm_run(struct code *code)
 					fail("wrong number of arguments", acc);
 				f = make_frame(CLO_ENV(acc), c->frame_size);
 				for (i = 0; i < c->nparams; i++)
-					FRAME_SLOT(f, i) = stack[sp - (size_t)n + (size_t)i];
+					FRAME_SLOT(f, i) = stk[sp - (size_t)n + (size_t)i];
 				if (c->rest) {
 					obj rest = NIL;
 					for (i = n - 1; i >= c->nparams; i--)
-						rest = cons(stack[sp - (size_t)n + (size_t)i], rest);
+						rest = cons(stk[sp - (size_t)n + (size_t)i], rest);
 					FRAME_SLOT(f, c->nparams) = rest;
 				}
 				sp -= (size_t)n;
 				if (!tail) {
-					stack_reserve(3);
-					stack[sp++] = RAW(code);
-					stack[sp++] = FIX(pc);
-					stack[sp++] = env;
+					if (sp + 3 > stack_cap)
+						stk = stack_reserve(sp, 3);
+					stk[sp++] = RAW(code);
+					stk[sp++] = FIX(pc);
+					stk[sp++] = env;
 				}
 				code = c;
 				ops = c->ops;
@@ -195,17 +253,36 @@ vm_run(struct code *code)
 				break;
 			}
 			if (IS_TYPE(acc, T_PRIM)) {
-				int index = PRIM_INDEX(acc);
-				struct prim *p = &prims[index];
-				if (!p->fn) {
+				struct prim *p = &prims[PRIM_INDEX(acc)];
+				int fast = fast_of[PRIM_INDEX(acc)];
+				obj r = UNDEF;
+				if (!p->fn) { /* apply: spread the last argument */
+					obj list, l;
+					int len;
 					if (n < 2)
 						fail("wrong number of arguments", acc);
-					n = spread_apply(n, &acc);
+					list = stk[sp - 1];
+					len = list_length(list);
+					if (len < 0)
+						fail("apply: not a list", list);
+					acc = stk[sp - (size_t)n];
+					memmove(&stk[sp - (size_t)n], &stk[sp - (size_t)n + 1],
+						(size_t)(n - 2) * sizeof(obj));
+					sp -= 2;
+					stk = stack_reserve(sp, (size_t)len);
+					for (l = list; l != NIL; l = CDR(l))
+						stk[sp++] = CAR(l);
+					n = n - 2 + len;
 					goto dispatch;
 				}
-				if (n < p->min || (p->max >= 0 && n > p->max))
-					fail("wrong number of arguments", acc);
-				acc = p->fn(n, &stack[sp - (size_t)n]);
+				if (fast)
+					r = fast_call(fast, n, &stk[sp - (size_t)n]);
+				if (r == UNDEF) {
+					if (n < p->min || (p->max >= 0 && n > p->max))
+						fail("wrong number of arguments", acc);
+					r = p->fn(n, &stk[sp - (size_t)n]);
+				}
+				acc = r;
 				sp -= (size_t)n;
 				if (!tail)
 					break;
@@ -215,14 +292,13 @@ vm_run(struct code *code)
 			break;
 		case OP_RET:
 		ret:
-			if (sp == base) {
-				cur_code = saved_code;
-				cur_pc = saved_pc;
+			if (sp == 0) {
+				cur_code = NULL;
 				return acc;
 			}
-			env = stack[--sp];
-			pc = FIXVAL(stack[--sp]);
-			code = (struct code *)RAWPTR(stack[--sp]);
+			env = stk[--sp];
+			pc = FIXVAL(stk[--sp]);
+			code = (struct code *)RAWPTR(stk[--sp]);
 			ops = code->ops;
 			break;
 		default:
@@ -230,5 +306,6 @@ vm_run(struct code *code)
 			fail("bad opcode", FIX(ops[pc - 1]));
 		}
 	}
+#undef PUSH
 #undef SAVE
 }
