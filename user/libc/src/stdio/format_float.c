@@ -194,7 +194,7 @@ static void format_hex(struct sink *k, union dbits u, const char *sign, int flag
 		uint64_t rest = frac & ((1ULL << drop) - 1);
 		uint64_t half = 1ULL << (drop - 1);
 		frac >>= drop;
-		if (rest > half || (rest == half && (frac & 1)))
+		if (rest > half || (rest == half && ((prec ? frac : (uint64_t)lead) & 1)))
 			frac++;
 		if (frac >> (4 * prec)) {
 			lead++;

@@ -7,7 +7,9 @@
  * the exponent E give the value D * 10^E = num / den as big integers.
  * Scaling by a power of two k brings num/den into [1, 2); then the
  * binary digits are taken one at a time by compare and subtract, and the
- * remainder decides the rounding. Hexadecimal input is exact already. */
+ * remainder decides the rounding. Hexadecimal input is exact already.
+ * strtof rounds the same way to float's precision (never through double,
+ * which would round twice). */
 #include <ctype.h>
 #include <errno.h>
 #include <stdint.h>
@@ -17,62 +19,72 @@
 
 #define MAXDIG 800
 
-union dbits {
-	double f;
-	uint64_t i;
+/* An IEEE binary format: significand bits (with the leading one) and the
+ * largest exponent; the smallest normal exponent is 1 - emax. */
+struct fmt {
+	int mant, emax;
 };
 
-/* q (bits binary digits, the first being 2^k) rounded with the next bit
- * half and whether anything follows (sticky), packed as a double. bits
- * is 53, or fewer for a subnormal result. */
-static double pack(uint64_t q, int half, int sticky, int k, int bits, int neg)
+static const struct fmt binary64 = { 53, 1023 };
+static const struct fmt binary32 = { 24, 127 };
+
+static uint64_t sign_bit(const struct fmt *f)
 {
-	union dbits u;
+	return 1ULL << (f->mant + (f->emax == 1023 ? 11 : 8) - 1);
+}
+
+static uint64_t inf_bits(const struct fmt *f)
+{
+	return (uint64_t)(2 * f->emax + 1) << (f->mant - 1);
+}
+
+/* Bits a result with binary exponent k keeps: mant, fewer if subnormal. */
+static int bits_for(const struct fmt *f, int k)
+{
+	return k >= 1 - f->emax ? f->mant : f->mant - (1 - f->emax - k);
+}
+
+/* q (bits binary digits, the first worth 2^k) rounded with the next bit
+ * half and whether anything nonzero follows (sticky), as raw bits of f. */
+static uint64_t pack(const struct fmt *f, uint64_t q, int half, int sticky, int k, int bits,
+		     int neg)
+{
+	uint64_t r;
 
 	if (half && (sticky || (q & 1)))
 		q++;
-	if (bits == 53 && q >> 53) {
+	if (bits == f->mant && q >> f->mant) {
 		q >>= 1;
 		k++;
 	}
-	if (bits < 53 || !(q >> 52)) {
-		/* Subnormal (or rounded up into the smallest normal): the raw
+	if (bits < f->mant || !(q >> (f->mant - 1))) {
+		/* Subnormal, or rounded up into the smallest normal: the raw
 		 * bits are q itself. */
-		u.i = q;
+		r = q;
 		if (half || sticky)
 			errno = ERANGE;
-	} else if (k > 1023) {
-		u.i = 0x7ffULL << 52;
+	} else if (k > f->emax) {
+		r = inf_bits(f);
 		errno = ERANGE;
 	} else {
-		u.i = (uint64_t)(k + 1023) << 52 | (q & ((1ULL << 52) - 1));
+		r = (uint64_t)(k + f->emax) << (f->mant - 1) | (q & ((1ULL << (f->mant - 1)) - 1));
 	}
-	u.i |= (uint64_t)neg << 63;
-	return u.f;
+	return neg ? r | sign_bit(f) : r;
 }
 
-/* Bits a result with binary exponent k keeps: 53, fewer if subnormal. */
-static int bits_for(int k)
-{
-	return k >= -1022 ? 53 : 53 - (-1022 - k);
-}
-
-static double decimal(const char *dig, int nd, long e10, int neg)
+static uint64_t decimal(const struct fmt *f, const char *dig, int nd, long e10, int neg)
 {
 	struct big num, den;
-	union dbits u;
 	int k, bits;
 	uint64_t q = 0;
 
 	if (nd + e10 > 310) {
 		errno = ERANGE;
-		u.i = 0x7ffULL << 52 | (uint64_t)neg << 63;
-		return u.f;
+		return inf_bits(f) | (neg ? sign_bit(f) : 0);
 	}
 	if (nd + e10 < -330) {
 		errno = ERANGE;
-		u.i = (uint64_t)neg << 63;
-		return u.f;
+		return neg ? sign_bit(f) : 0;
 	}
 	__big_set(&num, 0);
 	for (int i = 0; i < nd; i++) {
@@ -101,9 +113,9 @@ static double decimal(const char *dig, int nd, long e10, int neg)
 		k++;
 	}
 	/* den is now twice the divisor: num/den in [1/2, 1). */
-	bits = bits_for(k);
+	bits = bits_for(f, k);
 	if (bits < 0)
-		return pack(0, 0, 1, k, 0, neg);
+		return pack(f, 0, 0, 1, k, 0, neg);
 	for (int i = 0; i <= bits; i++) {
 		q <<= 1;
 		__big_mul(&num, 2);
@@ -112,11 +124,11 @@ static double decimal(const char *dig, int nd, long e10, int neg)
 			q |= 1;
 		}
 	}
-	return pack(q >> 1, (int)(q & 1), num.n != 0, k, bits, neg);
+	return pack(f, q >> 1, (int)(q & 1), num.n != 0, k, bits, neg);
 }
 
-/* The value of hex digits at p (after "0x"); 0 if there are none. */
-static int hexadecimal(const char *p, char **end, int neg, double *r)
+/* The value of the hex digits at p (after "0x"); 0 if there are none. */
+static int hexadecimal(const struct fmt *f, const char *p, char **end, int neg, uint64_t *r)
 {
 	uint64_t m = 0;
 	int sticky = 0, any = 0, point = 0, k, bits, shift;
@@ -160,7 +172,7 @@ static int hexadecimal(const char *p, char **end, int neg, double *r)
 	}
 	*end = (char *)p;
 	if (!m) {
-		*r = neg ? -0.0 : 0.0;
+		*r = neg ? sign_bit(f) : 0;
 		return 1;
 	}
 	for (shift = 0; !(m >> 63); shift++)
@@ -170,13 +182,13 @@ static int hexadecimal(const char *p, char **end, int neg, double *r)
 		k = -1100;
 	if (k > 1100)
 		k = 1100;
-	bits = bits_for(k);
+	bits = bits_for(f, k);
 	if (bits < 0)
-		*r = pack(0, 0, 1, k, 0, neg);
+		*r = pack(f, 0, 0, 1, k, 0, neg);
 	else if (bits == 0)
-		*r = pack(0, 1, sticky || (m << 1) != 0, k, 0, neg);
+		*r = pack(f, 0, 1, sticky || (m << 1) != 0, k, 0, neg);
 	else
-		*r = pack(m >> (64 - bits), (int)(m >> (63 - bits) & 1),
+		*r = pack(f, m >> (64 - bits), (int)(m >> (63 - bits) & 1),
 			  sticky || (m << (bits + 1)) != 0, k, bits, neg);
 	return 1;
 }
@@ -191,45 +203,48 @@ static int word(const char *p, const char *w)
 	return (int)n;
 }
 
-double strtod(const char *s, char **endp)
+/* Parse a number for format f; the raw bits of the result. */
+static uint64_t parse(const struct fmt *f, const char *s, char **endp)
 {
 	char dig[MAXDIG + 1];
 	const char *p = s;
-	char *end;
 	int neg = 0, nd = 0, any = 0, point = 0, extra = 0, n;
 	long e10 = 0;
-	union dbits u;
-	double r;
+	uint64_t r;
 
-	if (!endp)
-		endp = &end;
 	while (isspace((unsigned char)*p))
 		p++;
 	if (*p == '+' || *p == '-')
 		neg = *p++ == '-';
 	if ((n = word(p, "infinity")) || (n = word(p, "inf"))) {
 		*endp = (char *)p + n;
-		u.i = 0x7ffULL << 52 | (uint64_t)neg << 63;
-		return u.f;
+		return inf_bits(f) | (neg ? sign_bit(f) : 0);
 	}
 	if ((n = word(p, "nan"))) {
+		/* A quiet NaN; nan(digits) puts the number in the payload. */
+		uint64_t payload = 0;
 		p += n;
 		if (*p == '(') {
 			const char *q = p + 1;
 			while (isalnum((unsigned char)*q) || *q == '_')
 				q++;
-			if (*q == ')')
+			if (*q == ')') {
+				char *e;
+				payload = strtoull(p + 1, &e, 0);
+				if (e != q)
+					payload = 0;
 				p = q + 1;
+			}
 		}
 		*endp = (char *)p;
-		u.i = 0x7ff8ULL << 48 | (uint64_t)neg << 63;
-		return u.f;
+		r = inf_bits(f) | 1ULL << (f->mant - 2) | (payload & ((1ULL << (f->mant - 2)) - 1));
+		return neg ? r | sign_bit(f) : r;
 	}
 	if (p[0] == '0' && (p[1] | 32) == 'x') {
-		if (hexadecimal(p + 2, endp, neg, &r))
+		if (hexadecimal(f, p + 2, endp, neg, &r))
 			return r;
 		*endp = (char *)p + 1;
-		return neg ? -0.0 : 0.0;
+		return neg ? sign_bit(f) : 0;
 	}
 	for (;; p++) {
 		if (*p == '.' && !point) {
@@ -274,19 +289,35 @@ double strtod(const char *s, char **endp)
 	}
 	*endp = (char *)p;
 	if (!nd)
-		return neg ? -0.0 : 0.0;
+		return neg ? sign_bit(f) : 0;
 	if (extra) {
 		dig[nd++] = '1';
 		e10--;
 	}
-	return decimal(dig, nd, e10, neg);
+	return decimal(f, dig, nd, e10, neg);
+}
+
+double strtod(const char *s, char **end)
+{
+	char *e;
+	uint64_t bits = parse(&binary64, s, end ? end : &e);
+	double d;
+
+	memcpy(&d, &bits, sizeof d);
+	return d;
 }
 
 float strtof(const char *s, char **end)
 {
-	return (float)strtod(s, end);
+	char *e;
+	uint32_t bits = (uint32_t)parse(&binary32, s, end ? end : &e);
+	float f;
+
+	memcpy(&f, &bits, sizeof f);
+	return f;
 }
 
+/* long double is binary128 on aarch64; this gives the nearest double. */
 long double strtold(const char *s, char **end)
 {
 	return strtod(s, end);
