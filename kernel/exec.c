@@ -81,6 +81,7 @@ static int elf_check(struct inode *ip, struct image *im)
 	    tmpfs_read(ip, eh->phoff, im->ph, phsize) != (long)phsize)
 		return -ENOEXEC;
 	int loads = 0;
+	u64 pages = 0;
 	im->end = 0;
 	im->phdr_va = 0;
 	for (int i = 0; i < eh->phnum; i++) {
@@ -95,12 +96,15 @@ static int elf_check(struct inode *ip, struct image *im)
 		    ph->memsz > STACK_LO - STACK_GAP || ph->vaddr > STACK_LO - STACK_GAP - ph->memsz)
 			return -ENOEXEC;
 		loads++;
+		pages += (PAGE_UP(ph->vaddr + ph->memsz) - PAGE_DOWN(ph->vaddr)) >> PAGE_SHIFT;
 		if (ph->vaddr + ph->memsz > im->end)
 			im->end = ph->vaddr + ph->memsz;
 		if (eh->phoff >= ph->offset && eh->phoff + phsize <= ph->offset + ph->filesz)
 			im->phdr_va = ph->vaddr + (eh->phoff - ph->offset);
 	}
-	return loads ? 0 : -ENOEXEC;
+	if (!loads)
+		return -ENOEXEC;
+	return pages > page_free_count() ? -ENOMEM : 0;
 }
 
 static int load_segments(struct vm *vm, struct inode *ip, struct image *im)

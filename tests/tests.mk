@@ -52,3 +52,19 @@ test-fuzz: $(FUZZ_PROG)
 	tests/fuzz/run
 
 .PHONY: fuzz-prog test-fuzz
+
+# tests/adversarial: programs that try to break the kernel, on the same
+# syscall layer, run by the contract harness (SUITE=tests/adversarial).
+ADV_DIR := tests/adversarial
+ADV_PROGS := $(patsubst $(ADV_DIR)/%.c,$(B)/$(ARCH)/$(ADV_DIR)/%,$(wildcard $(ADV_DIR)/*.c))
+
+adversarial-progs: $(ADV_PROGS)
+
+$(ADV_PROGS): $(B)/$(ARCH)/$(ADV_DIR)/%: $(ADV_DIR)/%.c $(CONTRACT_LIB_OBJS) $(wildcard $(CONTRACT_DIR)/lib/*.h)
+	@mkdir -p $(dir $@)
+	$(CONTRACT_CC) $(CONTRACT_CFLAGS) -o $@ $< $(CONTRACT_LIB_OBJS) -lgcc
+
+test-adversarial: adversarial-progs
+	SUITE=$(ADV_DIR) $(CONTRACT_DIR)/run
+
+.PHONY: adversarial-progs test-adversarial

@@ -1,0 +1,26 @@
+; Proper tail calls: loops of millions of iterations in constant space,
+; through named let, mutual recursion, cond, and, or, when, apply and do.
+(define (count-up n)
+  (let loop ((i 0) (acc 0))
+    (if (= i n) acc (loop (+ i 1) (+ acc 1)))))
+(display (count-up 10000000)) (newline)
+
+(define (my-even? n) (if (= n 0) #t (my-odd? (- n 1))))
+(define (my-odd? n) (if (= n 0) #f (my-even? (- n 1))))
+(display (my-even? 1000000)) (newline)
+
+(define (via-cond n) (cond ((= n 0) 'cond-done) (else (via-cond (- n 1)))))
+(display (via-cond 1000000)) (newline)
+(define (via-and n) (and #t (if (= n 0) 'and-done (via-and (- n 1)))))
+(display (via-and 1000000)) (newline)
+(define (via-or n) (or #f (if (= n 0) 'or-done (via-or (- n 1)))))
+(display (via-or 1000000)) (newline)
+(define (via-when n) (when #t (if (= n 0) 'when-done (via-when (- n 1)))))
+(display (via-when 1000000)) (newline)
+(define (via-apply n) (if (= n 0) 'apply-done (apply via-apply (list (- n 1)))))
+(display (via-apply 1000000)) (newline)
+(define (via-let n) (let ((m (- n 1))) (if (< m 0) 'let-done (via-let m))))
+(display (via-let 1000000)) (newline)
+(define (via-pmatch n) (pmatch n (0 'pmatch-done) (,k (via-pmatch (- k 1)))))
+(display (via-pmatch 1000000)) (newline)
+(display (do ((i 0 (+ i 1))) ((= i 1000000) 'do-done))) (newline)
