@@ -85,7 +85,7 @@ print_depth(struct buf *b, obj o, int write, int depth)
 	case NIL: buf_str(b, "()"); return;
 	case TRUE: buf_str(b, "#t"); return;
 	case FALSE: buf_str(b, "#f"); return;
-	case UNSPEC: return;
+	case UNSPEC: buf_str(b, "#<unspecified>"); return;
 	case EOF_OBJ: buf_str(b, "#<eof>"); return;
 	case UNDEF: buf_str(b, "#<undefined>"); return;
 	}

@@ -39,7 +39,12 @@ $(SCHEME1_OUT)/obj/prelude.o: $(SCHEME1_OUT)/prelude.c
 	@mkdir -p $(@D)
 	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -c -o $@ $<
 
-test-scheme1: $(SCHEME1_OUT)/scheme1
+# The spawn tests' child program, an ordinary static glibc program.
+$(SCHEME1_OUT)/test/child: tests/scheme1/child.c
+	@mkdir -p $(@D)
+	$(SCHEME1_CC) -static -O2 -Wall -Wextra -o $@ $<
+
+test-scheme1: $(SCHEME1_OUT)/scheme1 $(SCHEME1_OUT)/test/child
 	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/scheme1/run
 
 .PHONY: scheme1 test-scheme1
