@@ -287,7 +287,7 @@ read_list(struct reader *r, int close, int depth)
 	for (;;) {
 		int c = skip_space(r);
 		if (c < 0)
-			read_error(r, "read: missing closing parenthesis");
+			fail_location(r->file, line, "read: missing closing parenthesis for the list opened here", NIL);
 		if (c == ')' || c == ']') {
 			if (c != close)
 				read_error(r, "read: mismatched parenthesis");

@@ -1,0 +1,7 @@
+;; expect-status: 1
+; A record accessor applied to the wrong record type.
+(define-record-type point (make-point x y) point? (x point-x))
+(define-record-type box (make-box v) box? (v box-v))
+(display (point-x (make-point 1 2)))
+(newline)
+(point-x (make-box 1))
