@@ -179,20 +179,20 @@ long sys_waitid(const u64 *arg)
 	struct proc *c = find_zombie(id, &any);
 	if (!c)
 		return any && (options & WNOHANG) ? 0 : -ECHILD;
-	if (infop) {
-		u8 info[128];
-		int fields[7] = { SIGCHLD, 0, (c->wstatus & 0x7f) ? CLD_KILLED : CLD_EXITED,
-				  0, c->pid, 0,
-				  (c->wstatus & 0x7f) ? c->wstatus & 0x7f : (c->wstatus >> 8) & 0xff };
-		memset(info, 0, sizeof info);
-		memcpy(info, fields, sizeof fields);
-		if (vm_copyout(&curproc->vm, infop, info, sizeof info) < 0)
-			return -EFAULT;
-	}
-	if (arg[4] && zero_rusage(arg[4]) < 0)
-		return -EFAULT;
+	/* As on Linux, the child is reaped before its report is stored: a
+	 * bad pointer loses the report, not the child's slot. */
+	u8 info[128];
+	int fields[7] = { SIGCHLD, 0, (c->wstatus & 0x7f) ? CLD_KILLED : CLD_EXITED,
+			  0, c->pid, 0,
+			  (c->wstatus & 0x7f) ? c->wstatus & 0x7f : (c->wstatus >> 8) & 0xff };
+	memset(info, 0, sizeof info);
+	memcpy(info, fields, sizeof fields);
 	if (!(options & WNOWAIT))
 		reap(c);
+	if (infop && vm_copyout(&curproc->vm, infop, info, sizeof info) < 0)
+		return -EFAULT;
+	if (arg[4] && zero_rusage(arg[4]) < 0)
+		return -EFAULT;
 	return 0;
 }
 
@@ -205,12 +205,12 @@ long sys_wait4(const u64 *arg)
 	struct proc *c = find_zombie(pid > 0 ? pid : 0, &any);
 	if (!c)
 		return any && (options & WNOHANG) ? 0 : -ECHILD;
-	if (statusp && vm_copyout(&curproc->vm, statusp, &c->wstatus, 4) < 0)
+	int cpid = c->pid, wstatus = c->wstatus;
+	reap(c); /* first, as on Linux */
+	if (statusp && vm_copyout(&curproc->vm, statusp, &wstatus, 4) < 0)
 		return -EFAULT;
 	if (rusagep && zero_rusage(rusagep) < 0)
 		return -EFAULT;
-	int cpid = c->pid;
-	reap(c);
 	return cpid;
 }
 
