@@ -100,6 +100,11 @@ int main(int argc, char **argv)
 	refused("segment of 32 TiB", (fresh(), put64(phdr(0) + 40, 1UL << 45), self_len));
 	refused("an interpreter", (fresh(), put32(phdr(phnum - 1), 3), self_len));
 	expect(try((put64(fresh() + 24, 0x10), self_len)), SIGSEGV, "entry outside the segments: SIGSEGV");
+	/* The second PT_LOAD laid over the first: loaded in order, as Linux
+	 * maps them; what the mangled program then does is shown. */
+	fresh();
+	put64(phdr(1) + 16, *(long *)(phdr(0) + 16));
+	show("overlapping segments: wait status", try(self_len));
 
 	/* Truncations anywhere: refused, or the program runs as it is. Single
 	 * bytes changed in the headers: anything a program can do may follow
