@@ -40,7 +40,7 @@
 (display (length (deep 500000))) (newline)
 ; apply with long argument lists and rest arguments across collections
 (define (count-args . args) (length args))
+(define (make-list-of n) (iota n))
 (display (apply count-args (iota 100000))) (newline)
 (display (let loop ((i 0) (acc 0)) (if (= i 200) acc (loop (+ i 1) (+ acc (apply count-args (make-list-of 1000)))))))
 (newline)
-(define (make-list-of n) (iota n))

@@ -24,6 +24,12 @@ syntax_error(obj form)
 	fail_location(cur_file, cur_line, "bad syntax", cons(form, NIL));
 }
 
+void
+syntax_limit(const char *msg)
+{
+	fail_location(cur_file, cur_line, msg, NIL);
+}
+
 int
 list_length(obj o)
 {
@@ -305,20 +311,15 @@ static void
 compile_and_or(obj x, struct scope *s, int tail, int is_and)
 {
 	obj p = CDR(x);
-	int jumps[64], nj = 0, i;
-	if (p == NIL) {
+	int n = list_length(p), nj = 0, i, *jumps;
+	if (n < 0)
+		syntax_error(x);
+	if (n == 0) {
 		emit_const(is_and ? TRUE : FALSE);
 		emit_ret(tail);
 		return;
 	}
-	if (list_length(p) > 64) {
-		/* (and a b ...) => (and a (and b ...)) keeps the jump table small */
-		obj rest = cons(CAR(x), CDR(p));
-		compile_and_or(list3(CAR(x), CAR(p), rest), s, tail, is_and);
-		return;
-	}
-	if (list_length(p) < 0)
-		syntax_error(x);
+	jumps = xmalloc((size_t)n * sizeof *jumps);
 	for (; CDR(p) != NIL; p = CDR(p)) {
 		compile(CAR(p), s, 0);
 		jumps[nj++] = emit_jump(is_and ? OP_JUMPF : OP_JUMPT);
@@ -326,6 +327,7 @@ compile_and_or(obj x, struct scope *s, int tail, int is_and)
 	compile(CAR(p), s, tail);
 	for (i = 0; i < nj; i++)
 		patch(jumps[i]);
+	free(jumps);
 	emit_ret(tail);
 }
 

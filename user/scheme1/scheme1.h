@@ -175,6 +175,7 @@ obj list2(obj a, obj b);
 obj list3(obj a, obj b, obj c);
 obj list4(obj a, obj b, obj c, obj d);
 void syntax_error(obj form);
+void syntax_limit(const char *msg);
 
 /* Bytecode: each op is followed by its operands (see vm.c). */
 enum {

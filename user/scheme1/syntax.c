@@ -239,6 +239,8 @@ expand_cond_clauses(obj form, obj clauses)
 static obj
 expand_cond(obj form)
 {
+	if (list_length(form) > MAX_DEPTH)
+		syntax_limit("cond: too many clauses");
 	return expand_cond_clauses(form, CDR(form));
 }
 
@@ -471,6 +473,8 @@ static obj
 expand_pmatch(obj form)
 {
 	obj v = gensym(), e = need(form, nth(form, 1));
+	if (list_length(form) > MAX_DEPTH)
+		syntax_limit("pmatch: too many clauses");
 	return list3(syms[S_LET], list1(list2(v, e)), pmatch_clauses(form, v, CDR(CDR(form))));
 }
 

@@ -9,7 +9,7 @@
 #include <string.h>
 #include "scheme1.h"
 
-#define STACK_LIMIT (32 * 1024 * 1024) /* words */
+#define STACK_LIMIT (8 * 1024 * 1024) /* words: about 2 million nested calls */
 
 static obj *stack;
 static size_t stack_cap;
