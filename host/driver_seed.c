@@ -70,6 +70,7 @@ machine_status(const char *dir, int *finished)
 	line[strcspn(line, "\n")] = 0;
 	if (strncmp(line, "panic ", 6) == 0) {
 		fail("kernel panic: %s", line + 6);
+		*finished = -1;
 		return EXIT_MACHINE;
 	}
 	*finished = 1;
@@ -112,7 +113,11 @@ boot(const struct run *r, const char *dir, const char *kernel)
 	}
 	status = machine_status(dir, &finished);
 	snprintf(path, sizeof path, "%s/seed-out.cpio", dir);
-	if (finished && access(path, F_OK) < 0) {
+	if (finished < 0) {
+		/* The kernel tries to save the files even when it panics. */
+		if (access(path, F_OK) == 0 && cpio_extract(path, r->out) == 0)
+			fail("%s: the files present at the panic were extracted", r->out);
+	} else if (finished && access(path, F_OK) < 0) {
 		fail("machine stopped without an output archive");
 		status = EXIT_MACHINE;
 	} else if (finished && cpio_extract(path, r->out) < 0)

@@ -116,9 +116,16 @@ void run_exit(int wstatus)
 	host_poweroff(code);
 }
 
+/* A panic still tries to save every file (once: a fault while doing so
+ * panics again and skips it); the host extracts what arrived. */
 void run_panic(const char *msg)
 {
+	static int panicking;
 	char line[512];
+	if (!panicking++) {
+		used = 0;
+		write_archive();
+	}
 	snprintf(line, sizeof line, "panic %s\n", msg);
 	write_line(STATUS_NAME, line);
 	host_poweroff(PANIC_STATUS);
