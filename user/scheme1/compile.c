@@ -30,12 +30,21 @@ syntax_limit(const char *msg)
 	fail_location(cur_file, cur_line, msg, NIL);
 }
 
+/* list_length: also -1 for a circular list (the slow pointer meets the fast one) */
 int
 list_length(obj o)
 {
 	int n = 0;
-	for (; IS_PAIR(o); o = CDR(o))
+	obj slow = o;
+	while (IS_PAIR(o)) {
+		o = CDR(o);
 		n++;
+		if ((n & 1) == 0) {
+			slow = CDR(slow);
+			if (slow == o)
+				return -1;
+		}
+	}
 	return o == NIL ? n : -1;
 }
 

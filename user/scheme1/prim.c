@@ -321,6 +321,8 @@ p_recordp(int c, obj *v)
 static obj
 record_check(obj r, obj type, obj who)
 {
+	if (!IS_TYPE(type, T_RECORD) || REC_TYPE(type) != FALSE)
+		fail("not a record type", type);
 	if (!IS_TYPE(r, T_RECORD) || REC_TYPE(r) != type) {
 		struct buf b = {0, 0, 0};
 		print_obj(&b, who, 0);
@@ -332,18 +334,30 @@ record_check(obj r, obj type, obj who)
 	return r;
 }
 
+/* record_index: field index i of record r, checked */
+static int64_t
+record_index(obj r, obj i)
+{
+	int64_t k = arg_int(i, "record field");
+	if (k < 0 || (uint64_t)k + 1 >= (HDR(r) >> 8))
+		fail("record field: index out of range", i);
+	return k;
+}
+
 static obj
 p_record_ref(int c, obj *v)
 {
 	(void)c;
-	return REC_FIELD(record_check(v[0], v[1], v[3]), FIXVAL(v[2]));
+	record_check(v[0], v[1], v[3]);
+	return REC_FIELD(v[0], record_index(v[0], v[2]));
 }
 
 static obj
 p_record_set(int c, obj *v)
 {
 	(void)c;
-	REC_FIELD(record_check(v[0], v[1], v[4]), FIXVAL(v[2])) = v[3];
+	record_check(v[0], v[1], v[4]);
+	REC_FIELD(v[0], record_index(v[0], v[2])) = v[3];
 	return UNSPEC;
 }
 

@@ -57,9 +57,18 @@ static void print_depth(struct buf *b, obj o, int write, int depth);
 static void
 print_list(struct buf *b, obj o, int write, int depth)
 {
+	obj slow = o;
+	int n = 0;
 	buf_byte(b, '(');
 	print_depth(b, CAR(o), write, depth + 1);
 	for (o = CDR(o); IS_PAIR(o); o = CDR(o)) {
+		if ((++n & 1) == 0) {
+			slow = CDR(slow);
+			if (slow == o) { /* a circular list */
+				buf_str(b, " ...)");
+				return;
+			}
+		}
 		buf_byte(b, ' ');
 		print_depth(b, CAR(o), write, depth + 1);
 	}
