@@ -27,10 +27,12 @@ char *strstr(const char *hay, const char *needle)
 {
 	size_t n = strlen(needle);
 
+	if (!n)
+		return (char *)hay;
 	for (; *hay; hay++)
 		if (*hay == *needle && !strncmp(hay, needle, n))
 			return (char *)hay;
-	return n ? NULL : (char *)hay;
+	return NULL;
 }
 
 size_t strspn(const char *s, const char *accept)
