@@ -4,16 +4,9 @@
 
 typedef __va_list va_list;
 
-#ifdef __TINYC__
-#define va_start(ap, last) __va_start(ap, last)
-#define va_arg(ap, type) __va_arg(ap, type)
-#define va_copy(dst, src) ((dst) = (src))
-#define va_end(ap)
-#else
 #define va_start(ap, last) __builtin_va_start(ap, last)
 #define va_arg(ap, type) __builtin_va_arg(ap, type)
 #define va_copy(dst, src) __builtin_va_copy(dst, src)
 #define va_end(ap) __builtin_va_end(ap)
-#endif
 
 #endif

@@ -23,19 +23,9 @@ typedef long clock_t;
 typedef long suseconds_t;
 typedef int id_t;
 
-#ifdef __TINYC__
-/* tcc's arm64 back end implements va_start/va_arg as the builtins
- * __va_start/__va_arg over this AAPCS64 layout. */
-typedef struct {
-	void *__stack;
-	void *__gr_top;
-	void *__vr_top;
-	int __gr_offs;
-	int __vr_offs;
-} __va_list;
-#else
+/* gcc and tcc (tccdefs.h, per target) both predefine this type and the
+ * __builtin_va_* operations on it. */
 typedef __builtin_va_list __va_list;
-#endif
 
 #define NULL ((void *)0)
 
