@@ -189,11 +189,12 @@ static obj
 scan_body(obj body, struct scope *s, int level)
 {
 	obj out = NIL, tail = NIL, p;
+	int slot;
 	if (level > MAX_DEPTH)
 		syntax_error(body);
 	for (p = body; IS_PAIR(p); p = CDR(p)) {
 		obj x = CAR(p), spliced, cell;
-		if (IS_PAIR(x) && is_symbol(CAR(x)) && lookup(s, CAR(x), &(int){0}) < 0) {
+		if (IS_PAIR(x) && is_symbol(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
 			if (CAR(x) == syms[S_DEFINE_RECORD_TYPE])
 				x = expand_derived(x);
 			if (CAR(x) == syms[S_BEGIN]) {

@@ -213,6 +213,17 @@ vm_run(struct code *code)
 			SAVE();
 			if (acc == UNDEF)
 				fail("unbound variable", code->consts[ops[pc - 2]]);
+			if (IS_TYPE(acc, T_PRIM) && fast_of[PRIM_INDEX(acc)]) {
+				/* the common case of (+ a b), (car x) ...: no call at all */
+				obj r = fast_call(fast_of[PRIM_INDEX(acc)], n, &stk[sp - (size_t)n]);
+				if (r != UNDEF) {
+					acc = r;
+					sp -= (size_t)n;
+					if (tail)
+						goto ret;
+					break;
+				}
+			}
 			goto call;
 		case OP_CALL:
 		case OP_TCALL:
