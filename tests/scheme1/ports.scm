@@ -92,3 +92,5 @@
 (write-string stdout "stdout port\n")
 (write-string stderr "stderr port\n")
 (delete-file "long.txt")
+; stdin is empty under both drivers
+(say "stdin: " (read-line stdin) " " (read-all stdin) " " (read-bytes stdin 10))
