@@ -73,5 +73,6 @@ int vsnprintf(char *s, size_t n, const char *fmt, __va_list ap);
 int vdprintf(int fd, const char *fmt, __va_list ap);
 
 int sscanf(const char *s, const char *fmt, ...);
+int vsscanf(const char *s, const char *fmt, __va_list ap);
 
 #endif
