@@ -23,6 +23,11 @@ static size_t allocated;  /* words in full chunks since the last collection */
 static size_t threshold = MIN_THRESHOLD;
 int gc_due;               /* set when a collection should run */
 
+/* Chunks of CHUNK_WORDS freed by a collection, kept for reuse: fresh
+ * memory costs page faults (in the emulator, too). */
+static obj **pool;
+static int npool, poolcap;
+
 static obj **roots;
 static int nroots, rootcap;
 static struct code **codes;
@@ -63,7 +68,10 @@ new_chunk(size_t words)
 		chunks = xrealloc(chunks, chunkcap * sizeof *chunks);
 	}
 	c = &chunks[nchunks++];
-	c->start = xmalloc(words * sizeof(obj));
+	if (words == CHUNK_WORDS && npool > 0)
+		c->start = pool[--npool];
+	else
+		c->start = xmalloc(words * sizeof(obj));
 	c->used = c->start;
 	c->limit = c->start + words;
 	next = c->start;
@@ -271,8 +279,18 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 			scan += (size_t)(scan[0] >> 8) + 1;
 		}
 	}
-	for (i = 0; i < nold; i++)
-		free(old[i].start);
+	for (i = 0; i < nold; i++) {
+		if (old[i].limit - old[i].start == CHUNK_WORDS &&
+		    (size_t)npool * CHUNK_WORDS < threshold) {
+			if (npool == poolcap) {
+				poolcap = poolcap ? 2 * poolcap : 16;
+				pool = xrealloc(pool, poolcap * sizeof *pool);
+			}
+			pool[npool++] = old[i].start;
+		} else {
+			free(old[i].start);
+		}
+	}
 	free(old);
 	live = allocated + (size_t)(next - chunks[nchunks - 1].start);
 	threshold = 2 * live;
