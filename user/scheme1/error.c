@@ -83,9 +83,3 @@ fail(const char *msg, obj irritant)
 {
 	fail_irritants(msg, irritant == UNDEF ? NIL : cons(irritant, NIL));
 }
-
-void
-fail2(const char *msg, obj a, obj b)
-{
-	fail_irritants(msg, cons(a, cons(b, NIL)));
-}

@@ -1,6 +1,7 @@
 /* The heap: bump allocation in chunks and a copying collector (Cheney).
  *
- * Allocation never collects. The VM calls gc_maybe at procedure calls,
+ * Allocation never collects; it sets gc_due once enough has been
+ * allocated. The VM then calls gc_collect at its next procedure call,
  * where every live object is reachable from the VM stack, its registers,
  * the symbol table, code block constants or a registered root; only then
  * is everything live copied into fresh chunks and the old ones freed.
@@ -19,7 +20,7 @@ struct chunk {
 static struct chunk *chunks;
 static int nchunks, chunkcap;
 static obj *next, *limit;  /* free space in the last chunk */
-static size_t allocated;  /* words in full chunks since the last collection */
+static size_t allocated;  /* words in full chunks, live data of the last collection included */
 static size_t threshold = MIN_THRESHOLD;
 int gc_due;               /* set when a collection should run */
 
@@ -246,12 +247,12 @@ scan_object(obj *o)
 		visit(&o[i]);
 }
 
-static void
-collect(obj *stack, size_t sp, obj *acc, obj *env)
+void
+gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 {
 	struct chunk *old = chunks;
 	int nold = nchunks, i, ci;
-	size_t k, live = 0;
+	size_t k, live;
 	obj *scan;
 
 	chunks = NULL;
@@ -292,7 +293,7 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 		}
 	}
 	free(old);
-	live = allocated + (size_t)(next - chunks[nchunks - 1].start);
+	live = allocated + (nchunks ? (size_t)(next - chunks[nchunks - 1].start) : 0);
 	threshold = 2 * live;
 	if (threshold < MIN_THRESHOLD)
 		threshold = MIN_THRESHOLD;
@@ -300,8 +301,3 @@ collect(obj *stack, size_t sp, obj *acc, obj *env)
 	gc_due = allocated >= threshold;
 }
 
-void
-gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
-{
-	collect(stack, sp, acc, env);
-}

@@ -127,7 +127,6 @@ extern const char *err_file;
 extern int err_line;
 void fail(const char *msg, obj irritant); /* irritant UNDEF: none */
 void fail_oom(void);
-void fail2(const char *msg, obj a, obj b);
 void fail_irritants(const char *msg, obj irritants);
 void fail_location(const char *file, int line, const char *msg, obj irritants);
 
