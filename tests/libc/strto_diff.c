@@ -107,6 +107,34 @@ static const char *const fixed_l[] = {
 
 static const int bases[] = { 0, 2, 8, 10, 16, 36 };
 
+/* The decimal digits of (2m + 1) * 5^(k + 1) into s (no terminator):
+ * the halfway point above m * 2^-k, times 10^(k + 1). Base 10^9 limbs. */
+static int halfway(uint64_t m, int k, char *s)
+{
+	uint32_t limb[8] = { 0 };
+	int nl = 0, n = 0;
+	uint64_t v = 2 * m + 1;
+
+	while (v) {
+		limb[nl++] = (uint32_t)(v % 1000000000);
+		v /= 1000000000;
+	}
+	for (int f = 0; f <= k; f++) {
+		uint64_t carry = 0;
+		for (int j = 0; j < nl; j++) {
+			uint64_t t = (uint64_t)limb[j] * 5 + carry;
+			limb[j] = (uint32_t)(t % 1000000000);
+			carry = t / 1000000000;
+		}
+		if (carry)
+			limb[nl++] = (uint32_t)carry;
+	}
+	n = sprintf(s, "%u", limb[nl - 1]);
+	for (int j = nl - 2; j >= 0; j--)
+		n += sprintf(s + n, "%09u", limb[j]);
+	return n;
+}
+
 int main(void)
 {
 	char s[128];
@@ -123,18 +151,9 @@ int main(void)
 	/* Exact halfway points M * 2^-k + 2^-(k+1) with M of 53 bits, written
 	 * out in decimal, and the same a hair above and below. */
 	for (i = 0; i < 600; i++) {
-		unsigned __int128 v = (next() & ((1ULL << 53) - 1)) | (1ULL << 52);
-		int k = (int)(next() % 22), n = 0;
-		char digits[64];
-		v = 2 * v + 1;
-		for (j = 0; j < (size_t)k + 1; j++)
-			v *= 5;
-		while (v) {
-			digits[n++] = (char)('0' + (int)(v % 10));
-			v /= 10;
-		}
-		for (j = 0; j < (size_t)n; j++)
-			s[j] = digits[n - 1 - j];
+		uint64_t m = (next() & ((1ULL << 53) - 1)) | (1ULL << 52);
+		int k = (int)(next() % 22);
+		int n = halfway(m, k, s);
 		snprintf(s + n, sizeof s - n, "e-%d", k + 1);
 		d_line(s);
 		memcpy(s + n, "000000000000000000001", 21);

@@ -39,7 +39,28 @@ $(LIBC_OUT)/libc.a: $(LIBC_OBJS)
 	@rm -f $@
 	$(LIBC_AR) rcs $@ $^
 
+# The same library built by TinyCC for aarch64: TCC is the command that
+# runs it (e.g. "qemu-aarch64-static path/to/tcc"). make libc-tcc TCC=...
+LIBC_TCC_OUT := $(B)/$(ARCH)/libc-tcc
+LIBC_TCC_FLAGS := -nostdinc -Wall -isystem $(LIBC_DIR)/include \
+	-I$(LIBC_DIR)/src/internal -I$(LIBC_DIR)/arch/$(ARCH)
+LIBC_TCC_OBJS := $(patsubst $(LIBC_DIR)/%.c,$(LIBC_TCC_OUT)/obj/%.o,$(LIBC_SRCS) $(LIBC_ARCH_SRCS))
+
+libc-tcc: $(LIBC_TCC_OUT)/libc.a $(LIBC_TCC_OUT)/crt1.o
+
+$(LIBC_TCC_OUT)/obj/%.o: $(LIBC_DIR)/%.c $(LIBC_HDRS)
+	@mkdir -p $(dir $@)
+	$(TCC) $(LIBC_TCC_FLAGS) -c -o $@ $<
+
+$(LIBC_TCC_OUT)/crt1.o: $(LIBC_DIR)/arch/$(ARCH)/crt1.c
+	@mkdir -p $(dir $@)
+	$(TCC) $(LIBC_TCC_FLAGS) -c -o $@ $<
+
+$(LIBC_TCC_OUT)/libc.a: $(LIBC_TCC_OBJS)
+	@rm -f $@
+	$(TCC) -ar rcs $@ $^
+
 test-libc: libc
 	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/libc/run
 
-.PHONY: libc test-libc
+.PHONY: libc libc-tcc test-libc
