@@ -7,14 +7,18 @@
 extern const unsigned char prelude_scm[];
 extern const unsigned long prelude_scm_len;
 
+/* load_source: read, compile and run each form in turn; a first line
+ * starting with #! (an executable script) is skipped */
 static void
-load_source(const unsigned char *text, size_t len, const char *file)
+load_source(const unsigned char *text, size_t len, const char *file, int skip_line)
 {
 	struct reader r;
 	r.p = text;
 	r.end = text + len;
 	r.file = file;
 	r.line = 1;
+	while (skip_line && r.p < r.end && *r.p != '\n')
+		r.p++;
 	for (;;) {
 		obj form;
 		struct code *c;
@@ -70,10 +74,10 @@ main(int argc, char **argv)
 	vm_init();
 	if (argc < 2)
 		fail_location(NULL, 0, "usage: scheme1 FILE [ARGS...]", NIL);
-	load_source(prelude_scm, prelude_scm_len, "prelude.scm");
+	load_source(prelude_scm, prelude_scm_len, "prelude.scm", 0);
 	text = read_file(argv[1], &len);
 	if (!text)
 		fail_location(NULL, 0, "cannot read", cons(make_string(argv[1]), NIL));
-	load_source(text, len, argv[1]);
+	load_source(text, len, argv[1], len >= 2 && text[0] == '#' && text[1] == '!');
 	return 0;
 }
