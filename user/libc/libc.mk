@@ -13,7 +13,7 @@ LIBC_CFLAGS := -std=c99 -O2 -Wall -Wextra -nostdinc -ffreestanding -fno-builtin 
 	-fno-stack-protector -fno-tree-loop-distribute-patterns \
 	-isystem $(LIBC_DIR)/include -I$(LIBC_DIR)/src/internal -I$(LIBC_DIR)/arch/$(ARCH)
 # The arch pieces are instruction words in .text; gas warns that it keeps
-# .text's flags (see arch/aarch64/README).
+# .text's flags (see user/libc/README.md, "Per-arch pieces").
 LIBC_ARCH_CFLAGS := -Wa,--no-warn
 
 LIBC_SRCS := $(sort $(wildcard $(LIBC_DIR)/src/*/*.c))

@@ -2,7 +2,7 @@
  * address to __libc_start (src/start/libc_start.c) before anything
  * touches the stack. The target's address sits after the code and is
  * loaded PC-relative, so the words need no branch relocation. Raw
- * instruction words: see README. */
+ * instruction words: see user/libc/README.md, "Per-arch pieces". */
 void __libc_start(long *sp);
 
 const struct {

@@ -1,6 +1,6 @@
 /* setjmp(buf) and longjmp(buf, val). buf holds x19..x30 at 0..95, sp at
  * 96 and d8..d15 at 104..167: the registers AAPCS64 asks a callee to
- * keep. Raw instruction words: see README. */
+ * keep. Raw instruction words: see user/libc/README.md, "Per-arch pieces". */
 const unsigned int setjmp[] __attribute__((section(".text"), aligned(4))) = {
 	0xa9005013, /* stp x19, x20, [x0, #0] */
 	0xa9015815, /* stp x21, x22, [x0, #16] */

@@ -1,6 +1,6 @@
 /* __syscall(n, a, b, c, d, e, f): Linux system call n with six arguments;
  * returns the kernel's result (a negative errno on failure). Raw
- * instruction words: see README. */
+ * instruction words: see user/libc/README.md, "Per-arch pieces". */
 const unsigned int __syscall[] __attribute__((section(".text"), aligned(4))) = {
 	0xaa0003e8, /* mov x8, x0 */
 	0xaa0103e0, /* mov x0, x1 */

@@ -61,8 +61,8 @@ static void format_int(struct sink *k, uintmax_t v, int neg, int flags, int widt
 	else
 		flags &= ~FL_ZERO;
 	zeros = prec > n ? prec - n : 0;
-	if (conv == 'o' && (flags & FL_HASH) && zeros == 0 &&
-	    (n == 0 || buf[sizeof buf - n] != '0'))
+	/* %#o: the first digit is 0 (a nonzero value's first digit is not). */
+	if (conv == 'o' && (flags & FL_HASH) && zeros == 0)
 		zeros = 1;
 	if (neg)
 		strcpy(prefix, "-");
