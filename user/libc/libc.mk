@@ -16,8 +16,11 @@ LIBC_CFLAGS := -std=c99 -O2 -Wall -Wextra -nostdinc -ffreestanding -fno-builtin 
 # .text's flags (see user/libc/README.md, "Per-arch pieces").
 LIBC_ARCH_CFLAGS := -Wa,--no-warn
 
-LIBC_SRCS := $(sort $(wildcard $(LIBC_DIR)/src/*/*.c))
-LIBC_ARCH_SRCS := $(filter-out %/crt1.c,$(wildcard $(LIBC_DIR)/arch/$(ARCH)/*.c))
+# user/libc/SOURCES names every source of libc.a (other arches' lines are
+# skipped).
+LIBC_LIST := $(shell grep -v '^\#' $(LIBC_DIR)/SOURCES)
+LIBC_SRCS := $(addprefix $(LIBC_DIR)/,$(filter src/%,$(LIBC_LIST)))
+LIBC_ARCH_SRCS := $(addprefix $(LIBC_DIR)/,$(filter arch/$(ARCH)/%,$(LIBC_LIST)))
 LIBC_OBJS := $(patsubst $(LIBC_DIR)/%.c,$(LIBC_OUT)/obj/%.o,$(LIBC_SRCS) $(LIBC_ARCH_SRCS))
 LIBC_HDRS := $(shell find $(LIBC_DIR) -name '*.h')
 
