@@ -141,6 +141,20 @@ int main(int argc, char **argv)
 	printf("fmod %g %g %g %a\n", fmod(10.0, 3.0), fmod(-10.0, 3.0), fmod(5.5, 0.5),
 	       fmod(1e300, 3e-300));
 
+	/* time: gmtime, mktime, strftime, asctime on fixed instants */
+	{
+		static const time_t when[] = { 0, 86399, 86400, 951782400, 951868800,
+			1234567890, 2147483647, -1, -86401, 4102444800 };
+		setenv("TZ", "UTC0", 1); /* glibc's mktime reads the zone */
+		for (i = 0; i < (int)(sizeof when / sizeof *when); i++) {
+			struct tm tm = *gmtime(&when[i]);
+			char out[128];
+			strftime(out, sizeof out, "%Y-%m-%d %H:%M:%S %a %b %e %j %y %%", &tm);
+			printf("time %ld: %s wday %d yday %d mktime %ld %s", (long)when[i], out,
+			       tm.tm_wday, tm.tm_yday, (long)mktime(&tm), asctime(&tm));
+		}
+	}
+
 	/* integers */
 	printf("abs %d labs %ld div %d %d\n", abs(-5), labs(-7L), div(-7, 2).quot, div(-7, 2).rem);
 
