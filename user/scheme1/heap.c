@@ -19,7 +19,7 @@ struct chunk {
 
 static struct chunk *chunks;
 static int nchunks, chunkcap;
-static obj *next, *limit;  /* free space in the last chunk */
+obj *heap_next, *heap_limit; /* free space in the last chunk */
 static size_t allocated;  /* words in full chunks, live data of the last collection included */
 static size_t threshold = MIN_THRESHOLD;
 int gc_due;               /* set when a collection should run */
@@ -59,8 +59,8 @@ new_chunk(size_t words)
 	if (words < CHUNK_WORDS)
 		words = CHUNK_WORDS;
 	if (nchunks > 0) {
-		chunks[nchunks - 1].used = next;
-		allocated += (size_t)(next - chunks[nchunks - 1].start);
+		chunks[nchunks - 1].used = heap_next;
+		allocated += (size_t)(heap_next - chunks[nchunks - 1].start);
 		if (allocated >= threshold)
 			gc_due = 1;
 	}
@@ -75,21 +75,21 @@ new_chunk(size_t words)
 		c->start = xmalloc(words * sizeof(obj));
 	c->used = c->start;
 	c->limit = c->start + words;
-	next = c->start;
-	limit = c->limit;
+	heap_next = c->start;
+	heap_limit = c->limit;
 }
 
-/* raw_alloc: room for n words, uninitialised */
-static obj *
-raw_alloc(size_t n)
+/* heap_words_slow: heap_words when the last chunk is full */
+obj *
+heap_words_slow(size_t n)
 {
 	obj *p;
-	if ((size_t)(limit - next) < n)
-		new_chunk(n);
-	p = next;
-	next += n;
+	new_chunk(n);
+	p = heap_next;
+	heap_next += n;
 	return p;
 }
+
 
 obj
 alloc(int type, size_t words)
@@ -100,7 +100,7 @@ alloc(int type, size_t words)
 		words = 1;
 	if (words > ((size_t)1 << 50))
 		fail_oom();
-	p = raw_alloc(words + 1);
+	p = heap_words(words + 1);
 	p[0] = (obj)type | ((obj)words << 8);
 	for (i = 1; i <= words; i++)
 		p[i] = NIL;
@@ -108,31 +108,9 @@ alloc(int type, size_t words)
 }
 
 obj
-cons(obj a, obj d)
-{
-	obj *p = raw_alloc(3);
-	p[0] = T_PAIR | (2 << 8);
-	p[1] = a;
-	p[2] = d;
-	return (obj)p;
-}
-
-obj
-make_frame(obj parent, int size)
-{
-	obj *p = raw_alloc((size_t)size + 2);
-	int i;
-	p[0] = T_FRAME | ((obj)(size + 1) << 8);
-	p[1] = parent;
-	for (i = 0; i < size; i++)
-		p[i + 2] = UNDEF;
-	return (obj)p;
-}
-
-obj
 make_closure(struct code *c, obj env)
 {
-	obj *p = raw_alloc(3);
+	obj *p = heap_words(3);
 	p[0] = T_CLOSURE | (2 << 8);
 	p[1] = RAW(c);
 	p[2] = env;
@@ -229,7 +207,7 @@ visit(obj *p)
 		return;
 	}
 	n = object_words(o);
-	to = raw_alloc(n);
+	to = heap_words(n);
 	memcpy(to, (obj *)o, n * sizeof(obj));
 	HDR(o) = T_FORWARD | (HDR(o) & ~(obj)0xff);
 	FIELD(o, 0) = (obj)to;
@@ -257,7 +235,7 @@ gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 
 	chunks = NULL;
 	nchunks = chunkcap = 0;
-	next = limit = NULL;
+	heap_next = heap_limit = NULL;
 	allocated = 0;
 	for (k = 0; k < sp; k++)
 		visit(&stack[k]);
@@ -272,10 +250,10 @@ gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 	}
 	symbols_mark(visit);
 	/* Cheney scan: chunks may be added while scanning; the last one
-	 * fills up to next. */
+	 * fills up to heap_next. */
 	for (ci = 0; ci < nchunks; ci++) {
 		scan = chunks[ci].start;
-		while (scan < (ci == nchunks - 1 ? next : chunks[ci].used)) {
+		while (scan < (ci == nchunks - 1 ? heap_next : chunks[ci].used)) {
 			scan_object(scan);
 			scan += (size_t)(scan[0] >> 8) + 1;
 		}
@@ -293,7 +271,7 @@ gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 		}
 	}
 	free(old);
-	live = allocated + (nchunks ? (size_t)(next - chunks[nchunks - 1].start) : 0);
+	live = allocated + (nchunks ? (size_t)(heap_next - chunks[nchunks - 1].start) : 0);
 	threshold = 2 * live;
 	if (threshold < MIN_THRESHOLD)
 		threshold = MIN_THRESHOLD;

@@ -99,15 +99,51 @@ struct buf {
 };
 
 /* heap.c */
+extern obj *heap_next, *heap_limit;
+obj *heap_words_slow(size_t n);
+
+/* heap_words: room for n words in the heap, uninitialised (the fast path
+ * is inline: allocation is most of what a call costs) */
+static inline obj *
+heap_words(size_t n)
+{
+	obj *p = heap_next;
+	if ((size_t)(heap_limit - p) < n)
+		return heap_words_slow(n);
+	heap_next = p + n;
+	return p;
+}
+
+static inline obj
+cons(obj a, obj d)
+{
+	obj *p = heap_words(3);
+	p[0] = T_PAIR | (2 << 8);
+	p[1] = a;
+	p[2] = d;
+	return (obj)p;
+}
+
+/* make_frame: a frame of size slots, each UNDEF, below parent */
+static inline obj
+make_frame(obj parent, int size)
+{
+	obj *p = heap_words((size_t)size + 2);
+	int i;
+	p[0] = T_FRAME | ((obj)(size + 1) << 8);
+	p[1] = parent;
+	for (i = 0; i < size; i++)
+		p[i + 2] = UNDEF;
+	return (obj)p;
+}
+
 obj alloc(int type, size_t words);
-obj cons(obj a, obj d);
 obj make_bytes(size_t len, int is_string);
 obj make_string_n(const char *s, size_t n);
 obj make_string(const char *s);
 obj make_int(int64_t v);
 int64_t int_value(obj o);
 int is_int(obj o);
-obj make_frame(obj parent, int size);
 obj make_closure(struct code *c, obj env);
 extern int gc_due;
 void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);

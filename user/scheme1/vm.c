@@ -70,7 +70,7 @@ stack_reserve(size_t sp, size_t n)
 }
 
 /* fast_call: the inline case of primitive p on args, or UNDEF */
-static obj
+static inline obj
 fast_call(int fast, int n, obj *a)
 {
 	if (n == 2) {
@@ -221,6 +221,15 @@ vm_run(struct code *code)
 					sp -= (size_t)n;
 					if (tail)
 						goto ret;
+					/* Take a following PUSH or JUMPF here: one
+					 * dispatch less, which is what costs most in
+					 * an emulator. */
+					if (ops[pc] == OP_PUSH) {
+						stk[sp++] = acc; /* room: n >= 1 popped */
+						pc++;
+					} else if (ops[pc] == OP_JUMPF) {
+						pc = acc == FALSE ? ops[pc + 1] : pc + 2;
+					}
 					break;
 				}
 			}
