@@ -28,4 +28,10 @@ tcc0: $(TCC0)
 gate2: $(TCC0) scheme1
 	chain/gate2
 
-.PHONY: tcc0 gate2
+# The main job: installs what is missing, fetches and checks the sources,
+# builds the kernel and tcc0, and runs boot4 on the seed kernel.
+boot:
+	tools/deps
+	chain/boot4 seed
+
+.PHONY: tcc0 gate2 boot

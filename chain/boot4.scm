@@ -1,0 +1,114 @@
+;;; boot4: TinyCC rebuilds itself to a fixed point inside the seed kernel.
+;;; Stage k (1..3): tcc(k-1) builds our libc, crt1.o and libtcc1.a, then
+;;; tcc itself, linked against them: tcck. tcc2 and tcc3 must be the same
+;;; bytes. tcc3 then builds the final libc.a, crt1.o and libtcc1.a, and
+;;; hello against them, which runs; and sha256sum, which writes SHA256SUMS.
+;;; Inputs: scheme1, tcc0, libc/ (include, src, arch), libc-sources (one
+;;; libc .c file per line), tcc/ (tcc's sources and an empty config.h),
+;;; lib-arm64.c, hello.c, sha256sum.c.
+;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a hello hello.out
+;;; SHA256SUMS.
+
+(define libc-flags
+  '("-nostdinc" "-isystem" "libc/include" "-Ilibc/src/internal" "-Ilibc/arch/aarch64"))
+(define tcc-flags
+  '("-nostdinc" "-isystem" "libc/include" "-Itcc" "-DONE_SOURCE=1" "-DTCC_TARGET_ARM64=1"
+    "-DCONFIG_TCC_STATIC=1" "-DTCC_VERSION=\"0.9.27\"" "-DCONFIG_TCCDIR=\"/lib/tcc\""))
+
+(define (ok r what)
+  (if (car r) (cdr r) (error "cannot" what (cdr r))))
+
+(define (read-lines path)
+  (let ((port (ok (open-input path) path)))
+    (let loop ((acc '()))
+      (let ((line (ok (read-line port) path)))
+        (if (eof-object? line)
+            (begin (close port) (reverse acc))
+            (loop (cons line acc)))))))
+
+(define (file-bytes path)
+  (let* ((port (ok (open-input path) path)) (all (ok (read-all port) path)))
+    (close port)
+    all))
+
+(define sources (read-lines "libc-sources"))
+(define total (+ (* 4 (length sources)) 28))
+(define steps 0)
+
+;; One progress line per step; a failing step stops the run with its
+;; command and status (every file made so far leaves the machine).
+(define (step! prog . args)
+  (set! steps (+ steps 1))
+  (display (format "[~a/~a] ~a ~a~%" steps total prog (string-join args " ")))
+  (let ((r (apply run prog args)))
+    (if (not (and (car r) (= (cdr r) 0)))
+        (begin
+          (display (format "boot4: step ~a failed: ~a ~a: ~a ~a~%" steps prog
+                           (string-join args " ")
+                           (if (car r) "exit status" "could not run, errno")
+                           (cdr r))
+                   stderr)
+          (exit 1)))))
+
+;; libc/src/stdio/printf.c -> libc-src-stdio-printf.o. The same names in
+;; every stage: an archive holds its members' names, and the stages'
+;; archives must be comparable byte for byte.
+(define (object-name source)
+  (string-append (string-map (lambda (c) (if (char=? c #\/) #\- c))
+                             (substring source 0 (- (string-length source) 2)))
+                 ".o"))
+
+;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
+(define (build-libs cc libc crt1 libtcc1)
+  (let ((objects (map object-name sources))
+        (rt "lib-arm64.o"))
+    (for-each (lambda (s o) (apply step! cc (append libc-flags (list "-c" s "-o" o))))
+              sources objects)
+    (apply step! cc "-ar" "rcs" libc objects)
+    (for-each delete-file objects)
+    (apply step! cc (append libc-flags (list "-c" "libc/arch/aarch64/crt1.c" "-o" crt1)))
+    (step! cc "-c" "lib-arm64.c" "-o" rt)
+    (step! cc "-ar" "rcs" libtcc1 rt)
+    (delete-file rt)))
+
+(define (link cc out libs . objects)
+  (apply step! cc "-nostdlib" "-static" "-o" out
+         (append (list (car libs)) objects (cdr libs))))
+
+;; Stage k: tcc(k-1) makes tcck.
+(define (stage k)
+  (let* ((cc (format "tcc~a" (- k 1))) (next (format "tcc~a" k)) (p (format "s~a" k))
+         (libc (string-append p "-libc.a")) (crt1 (string-append p "-crt1.o"))
+         (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
+    (build-libs cc libc crt1 rt)
+    (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
+    (link cc next (list crt1 libc rt) obj)
+    (delete-file obj)))
+
+(stage 1)
+(stage 2)
+(stage 3)
+
+(define (same? a b) (bytevector=? (file-bytes a) (file-bytes b)))
+(define fixed (and (same? "tcc2" "tcc3") (same? "s2-libc.a" "s3-libc.a")
+                   (same? "s2-libtcc1.a" "s3-libtcc1.a") (same? "s2-crt1.o" "s3-crt1.o")))
+(for-each (lambda (k)
+            (for-each (lambda (f) (delete-file (format "s~a-~a" k f)))
+                      '("libc.a" "crt1.o" "libtcc1.a")))
+          '(1 2 3))
+
+(build-libs "tcc3" "libc.a" "crt1.o" "libtcc1.a")
+(step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "hello.c" "-o" "hello.o")
+(link "tcc3" "hello" '("crt1.o" "libc.a" "libtcc1.a") "hello.o")
+(step! "hello")
+(step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "sha256sum.c" "-o" "sha256sum.o")
+(link "tcc3" "sha256sum" '("crt1.o" "libc.a" "libtcc1.a") "sha256sum.o")
+(for-each delete-file '("hello.o" "sha256sum.o"))
+(step! "sha256sum" "-o" "SHA256SUMS" "tcc1" "tcc2" "tcc3" "libc.a" "crt1.o" "libtcc1.a"
+       "hello" "hello.out")
+(delete-file "sha256sum")
+(display (format "boot4: hello.out: ~a~%" (car (read-lines "hello.out"))))
+(display (if fixed
+             "boot4: fixed point reached: tcc2 and tcc3 are identical, and so are their libraries\n"
+             "boot4: NO fixed point: tcc2 and tcc3 differ\n"))
+(exit (if fixed 0 3))

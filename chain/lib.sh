@@ -1,0 +1,37 @@
+# Shared by the stage drivers (chain/gate2, chain/boot4); sourced from
+# the repository root.
+B=${B:-build} ARCH=${ARCH:-aarch64}
+
+# stage_inputs DIR: the files every stage starts from: scheme1, tcc0, our
+# libc's tree and its source list, tcc's sources (an empty config.h: the
+# settings are on the command line), tcc's arm64 runtime, and the stage
+# scripts and small programs of chain/.
+stage_inputs() {
+	local in=$1 src=$B/sources/tcc
+	rm -rf "$in" && mkdir -p "$in/libc/arch" "$in/tcc" || return 1
+	cp -r user/libc/include user/libc/src "$in/libc/" &&
+		cp -r "user/libc/arch/$ARCH" "$in/libc/arch/" || return 1
+	(cd "$in" && find libc/src "libc/arch/$ARCH" -name '*.c' ! -name crt1.c |
+		LC_ALL=C sort >libc-sources)
+	cp "$src"/*.c "$src"/*.h "$src"/*.def "$in/tcc/" && : >"$in/tcc/config.h" || return 1
+	cp "$B/$ARCH/tcc0/tcc0" "$B/$ARCH/scheme1/scheme1" "$src/lib/lib-arm64.c" \
+		chain/*.scm chain/hello.c chain/sha256sum.c "$in/"
+}
+
+# run_stage DRIVER IN OUT SCRIPT: runs scheme1 SCRIPT on the inputs with a
+# timestamp (seconds since the start) on every line it prints.
+run_stage() {
+	local start=$SECONDS st
+	./seed run --driver "$1" --timeout "${STAGE_TIMEOUT:-3600}" --in "$2=." --out "$3" \
+		-- scheme1 "$4" 2>&1 | while IFS= read -r line; do
+		printf '%5ds %s\n' $((SECONDS - start)) "$line"
+	done
+	st=${PIPESTATUS[0]}
+	return "$st"
+}
+
+# produced IN OUT: the files in OUT that were not inputs, sorted.
+produced() {
+	LC_ALL=C comm -23 <(cd "$2" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) \
+		<(cd "$1" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
+}
