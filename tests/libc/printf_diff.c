@@ -66,6 +66,30 @@ static const double fixed_values[] = {
 	9999999.5, 1e6, 1e7, 12345678901234567890.0, 0.1e-6, 255.0 / 256,
 };
 
+static const char *const ldouble_formats[] = {
+	"%Le", "%.0Le", "%.30Le", "%.40Le", "%Lf", "%.40Lf", "%Lg", "%.20Lg", "%.36Lg",
+	"%#.5Lg", "%La", "%.5La", "%.0La", "%LA", "%.30La", "%-45.30Le|", "%+020.3Lf",
+};
+
+static const long double ldouble_values[] = {
+	0.0L, 1.0L, 0.1L, 0.5L, 2.5L, 1.0L / 3, 2.0L / 3, 1e-300L, 1e300L, 1e4000L,
+	1e-4000L, 1.18973149535723176508575932662800702e4932L,
+	3.36210314311209350626267781732175260e-4932L,
+	6.47517511943802511092443895822764655e-4966L, 3.141592653589793238462643383279502884L,
+	123456789012345678901234567890.0L, 0.000001L, 9.999999999999999999999999999999999e9L,
+};
+
+static void line_ldouble(const char *fmt, long double x)
+{
+	char buf[6000];
+	uint64_t b[2];
+	int n = snprintf(buf, sizeof buf, fmt, x);
+
+	memcpy(b, &x, sizeof b);
+	printf("%s %016llx%016llx -> [%s] %d\n", fmt, (unsigned long long)b[1],
+	       (unsigned long long)b[0], buf, n);
+}
+
 static void line_int(const char *fmt, long long v, int as_long)
 {
 	char buf[128];
@@ -152,6 +176,34 @@ int main(void)
 			line_float(buf, d);
 		}
 	}
+
+	/* long double (binary128): fixed values, then random bit patterns. */
+	for (i = 0; i < sizeof ldouble_formats / sizeof *ldouble_formats; i++) {
+		for (j = 0; j < sizeof ldouble_values / sizeof *ldouble_values; j++) {
+			line_ldouble(ldouble_formats[i], ldouble_values[j]);
+			line_ldouble(ldouble_formats[i], -ldouble_values[j]);
+		}
+	}
+	for (j = 0; j < 300; j++) {
+		uint64_t b[2] = { next(), next() };
+		long double x;
+		if ((b[1] >> 48 & 0x7fff) == 0x7fff)
+			continue;
+		memcpy(&x, b, sizeof x);
+		line_ldouble("%.40Le", x);
+		line_ldouble("%La", x);
+		line_ldouble("%.10La", x);
+		line_ldouble("%Lg", x);
+		/* Ordinary magnitudes, where %Lf shows every digit. */
+		b[1] = (b[1] & 0x8000ffffffffffffULL) | (uint64_t)(0x3fff + next() % 200 - 100) << 48;
+		memcpy(&x, b, sizeof x);
+		line_ldouble("%.60Lf", x);
+		line_ldouble("%.36Lg", x);
+		line_ldouble("%.3Le", x);
+	}
+	line_ldouble("%Lf", 1e4000L);
+	line_ldouble("%.20Lf", 6.47517511943802511092443895822764655e-4966L);
+	line_ldouble("%.5000Lf", 6.47517511943802511092443895822764655e-4966L);
 
 	/* Truncation, return values, %n, %%, strings, pointers. */
 	for (i = 0; i < 12; i++) {

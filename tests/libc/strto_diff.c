@@ -44,6 +44,19 @@ static void f_line(const char *s)
 	printf("strtof \"%.60s\" -> %08x end %d\n", s, b, (int)(end - s));
 }
 
+static void ld_line(const char *s)
+{
+	char *end;
+	long double x;
+	uint64_t b[2];
+
+	errno = 0;
+	x = strtold(s, &end);
+	memcpy(b, &x, sizeof b);
+	printf("strtold \"%.60s\" -> %016llx%016llx end %d errno %d\n", s,
+	       (unsigned long long)b[1], (unsigned long long)b[0], (int)(end - s), errno);
+}
+
 static void l_line(const char *s, int base)
 {
 	char *end;
@@ -143,6 +156,7 @@ int main(void)
 	for (i = 0; i < sizeof fixed_d / sizeof *fixed_d; i++) {
 		d_line(fixed_d[i]);
 		f_line(fixed_d[i]);
+		ld_line(fixed_d[i]);
 	}
 	for (i = 0; i < sizeof fixed_l / sizeof *fixed_l; i++)
 		for (j = 0; j < sizeof bases / sizeof *bases; j++)
@@ -177,6 +191,8 @@ int main(void)
 		d_line(s);
 		if (i % 4 == 0)
 			f_line(s);
+		if (i % 2 == 0)
+			ld_line(s);
 	}
 	/* Round trips of random doubles at 17 and at fewer digits. */
 	for (i = 0; i < 2000; i++) {
@@ -200,6 +216,23 @@ int main(void)
 			s[n++] = dig[next() % (base ? base : 10)];
 		s[n] = 0;
 		l_line(s, base);
+	}
+	/* long double extremes and their neighbourhoods. */
+	{
+		static const char *const ld[] = {
+			"1.18973149535723176508575932662800702e4932",
+			"1.18973149535723176508575932662800703e4932",
+			"1.189731495357231765085759326628007016196469e4932",
+			"1.189731495357231765085759326628007016196470e4932",
+			"3.36210314311209350626267781732175260e-4932",
+			"6.47517511943802511092443895822764655e-4966",
+			"3.2e-4966", "3.3e-4966", "1e-4967", "1e4933", "0x1p16383", "0x1p16384",
+			"0x1p-16494", "0x1p-16495", "0x1.0000000000000000000000000001p0",
+			"0x1.00000000000000000000000000008p0", "0x1.00000000000000000000000000018p0",
+			"0.1", "1e-10", "3.141592653589793238462643383279502884197",
+		};
+		for (i = 0; i < sizeof ld / sizeof *ld; i++)
+			ld_line(ld[i]);
 	}
 	printf("atoi %d %d %d atol %ld atof %.17g\n", atoi("123"), atoi(" -7x"), atoi("x"),
 	       atol("-9223372036854775808"), atof("2.5e-3"));

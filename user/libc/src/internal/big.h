@@ -4,8 +4,10 @@
 #define _INTERNAL_BIG_H
 #include <stdint.h>
 
-/* 10^1400 > the largest value either side needs (see strtod.c). */
-#define BIG_LIMBS 160
+/* The largest need: a binary128 subnormal's exact decimal expansion,
+ * 2^113 * 5^16494, has 11564 digits (printf); strtod's ratios stay
+ * below 10^5800. */
+#define BIG_LIMBS 1300
 #define BIG_BASE 1000000000U
 
 struct big {

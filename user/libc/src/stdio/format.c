@@ -233,10 +233,22 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 		}
 		case 'e': case 'E': case 'f': case 'F':
 		case 'g': case 'G': case 'a': case 'A': {
-			/* long double is printed through double. */
-			double x = len == L_BIG ? (double)va_arg(*ap, long double)
-						: va_arg(*ap, double);
-			__format_float(k, x, flags, width, prec, *p);
+			struct fp_value v;
+			if (len == L_BIG) {
+				/* binary128, low half first */
+				long double x = va_arg(*ap, long double);
+				uint64_t raw[2];
+				memcpy(raw, &x, sizeof raw);
+				v.f = FP_BINARY128;
+				v.bits.lo = raw[0];
+				v.bits.hi = raw[1];
+			} else {
+				double x = va_arg(*ap, double);
+				v.f = FP_BINARY64;
+				v.bits.hi = 0;
+				memcpy(&v.bits.lo, &x, sizeof x);
+			}
+			__format_float(k, &v, flags, width, prec, *p);
 			break;
 		}
 		case '%':

@@ -5,6 +5,7 @@
 #define _FORMAT_H
 #include <stdarg.h>
 #include <stdio.h>
+#include "fp.h"
 
 struct sink {
 	FILE *f;        /* output stream, or NULL for a string */
@@ -25,6 +26,13 @@ struct sink {
 void __sink_put(struct sink *k, const char *s, size_t n);
 void __sink_pad(struct sink *k, char c, long n);
 int __format(struct sink *k, const char *fmt, va_list *ap);
-void __format_float(struct sink *k, double x, int flags, int width, int prec, int conv);
+/* A floating value: its format and raw bits (sign included). */
+struct fp_value {
+	struct fp_format f;
+	struct u128 bits;
+};
+
+void __format_float(struct sink *k, const struct fp_value *v, int flags, int width, int prec,
+		    int conv);
 
 #endif

@@ -1,42 +1,44 @@
-/* %e %f %g %a (and upper case): exact. A double is m * 2^e with integer
- * m, so its decimal expansion is finite: m * 2^e or m * 5^-e * 10^e,
- * computed as a big integer. Rounding to the precision is then done on
- * the digits, half to even, as glibc does in the default rounding mode. */
+/* %e %f %g %a (and upper case): exact, for double and for long double
+ * (binary128 on aarch64). A finite value is m * 2^e with integer m, so
+ * its decimal expansion is finite: m * 2^e or m * 5^-e * 10^e, computed
+ * as a big integer. Rounding to the precision is then done on the
+ * digits, half to even, as glibc does in the default rounding mode. */
 #include <stdint.h>
 #include <string.h>
 #include "big.h"
 #include "format.h"
 
-/* 5^1074 * 2^53 has 767 digits. */
-#define MAXDIG 800
+/* 2^113 * 5^16494, a binary128 subnormal, has 11564 digits. */
+#define MAXDIG 11600
 
-union dbits {
-	double f;
-	uint64_t i;
-};
-
-/* Digits of |x| (finite), no trailing zeros: |x| = 0.d * 10^dexp. Zero is
- * "0" with dexp 1. Returns the count. */
-static int exact_digits(double x, char *d, int *dexp)
+/* The exponent field and the fraction (below the leading bit) of |v|. */
+static int exp_field(const struct fp_value *v)
 {
-	union dbits u = { x };
-	uint64_t m = u.i & ((1ULL << 52) - 1);
-	int e = (int)(u.i >> 52 & 0x7ff);
-	struct big b;
+	return (int)(u128_shr(v->bits, v->f.mant - 1).lo & ((1U << v->f.expbits) - 1));
+}
+
+/* Digits of |v| (finite), no trailing zeros: |v| = 0.d * 10^dexp. Zero is
+ * "0" with dexp 1. Returns the count. */
+static int exact_digits(const struct fp_value *v, char *d, int *dexp)
+{
+	struct u128 m = u128_low(v->bits, v->f.mant - 1);
+	int ef = exp_field(v);
+	int e = (ef ? ef : 1) - v->f.emax - (v->f.mant - 1);
+	static struct big b;
 	int n;
 
-	if (e) {
-		m |= 1ULL << 52;
-		e -= 1075;
-	} else {
-		e = -1074;
-	}
-	if (!m) {
+	if (ef)
+		m = u128_setbit(m, v->f.mant - 1);
+	if (u128_zero(m)) {
 		strcpy(d, "0");
 		*dexp = 1;
 		return 1;
 	}
-	__big_set(&b, m);
+	__big_set(&b, m.hi);
+	__big_mul_pow2(&b, 32);
+	__big_add(&b, (uint32_t)(m.lo >> 32));
+	__big_mul_pow2(&b, 32);
+	__big_add(&b, (uint32_t)m.lo);
 	if (e >= 0)
 		__big_mul_pow2(&b, e);
 	else
@@ -86,6 +88,7 @@ static char digit_at(const char *d, int nd, int j)
 struct body {
 	const char *d;
 	int nd, dexp, prec, conv, hash;
+	int zeros, zeros_at; /* emit_text: zeros to insert after zeros_at bytes */
 };
 
 static void pad_out(struct sink *k, const char *prefix, long len, int flags, int width,
@@ -168,43 +171,48 @@ static long len_e(const struct body *b)
 
 static void emit_text(struct sink *k, const struct body *b)
 {
-	__sink_put(k, b->d, b->nd);
+	__sink_put(k, b->d, b->zeros_at && b->zeros ? b->zeros_at : b->nd);
+	if (b->zeros_at && b->zeros) {
+		__sink_pad(k, '0', b->zeros);
+		__sink_put(k, b->d + b->zeros_at, b->nd - b->zeros_at);
+	}
 }
 
-/* %a: 0x1.<13 hex digits>p<exp> for normal numbers, 0x0.<...>p-1022 for
- * subnormal ones; the precision rounds the fraction, half to even. */
-static void format_hex(struct sink *k, union dbits u, const char *sign, int flags,
-		       int width, int prec, int upper)
+/* %a: 0x1.<hex digits>p<exp> for normal numbers, 0x0.<...>p<emin> for
+ * subnormal ones (13 digits for double, 28 for binary128); the precision
+ * rounds the fraction, half to even. */
+static void format_hex(struct sink *k, const struct fp_value *v, const char *sign,
+		       int flags, int width, int prec, int upper)
 {
 	const char *hex = upper ? "0123456789ABCDEF" : "0123456789abcdef";
-	uint64_t frac = u.i & ((1ULL << 52) - 1);
-	int e = (int)(u.i >> 52 & 0x7ff);
-	int lead = e ? 1 : 0;
+	int fbits = v->f.mant - 1, ndig = (fbits + 3) / 4;
+	struct u128 frac = u128_shl(u128_low(v->bits, fbits), ndig * 4 - fbits);
+	int ef = exp_field(v);
+	int lead = ef ? 1 : 0, e, n = 0, nfrac;
 	char prefix[4], text[64];
 	struct body b;
-	int n = 0, nfrac;
 
-	if (!e && !frac)
-		e = 1023; /* zero prints as 0x0p+0 */
-	else if (!e)
-		e = 1;
-	e -= 1023;
-	if (prec >= 0 && prec < 13) {
-		int drop = 4 * (13 - prec);
-		uint64_t rest = frac & ((1ULL << drop) - 1);
-		uint64_t half = 1ULL << (drop - 1);
-		frac >>= drop;
-		if (rest > half || (rest == half && ((prec ? frac : (uint64_t)lead) & 1)))
-			frac++;
-		if (frac >> (4 * prec)) {
+	if (ef)
+		e = ef - v->f.emax;
+	else
+		e = u128_zero(frac) ? 0 : 1 - v->f.emax;
+	if (prec >= 0 && prec < ndig) {
+		int drop = 4 * (ndig - prec);
+		struct u128 rest = u128_low(frac, drop);
+		int half = u128_bit(frac, drop - 1);
+		int above = !u128_zero(u128_low(rest, drop - 1));
+		frac = u128_shr(frac, drop);
+		if (half && (above || ((prec ? frac.lo : (uint64_t)lead) & 1)))
+			frac = u128_inc(frac);
+		if (u128_bit(frac, 4 * prec)) {
 			lead++;
-			frac &= (1ULL << (4 * prec)) - 1;
+			frac = u128_low(frac, 4 * prec);
 		}
 		nfrac = prec;
 	} else {
-		nfrac = 13;
-		while (prec < 0 && nfrac > 0 && !(frac & 0xf)) {
-			frac >>= 4;
+		nfrac = ndig;
+		while (prec < 0 && nfrac > 0 && !(frac.lo & 0xf)) {
+			frac = u128_shr(frac, 4);
 			nfrac--;
 		}
 	}
@@ -212,10 +220,8 @@ static void format_hex(struct sink *k, union dbits u, const char *sign, int flag
 	if (nfrac || (flags & FL_HASH))
 		text[n++] = '.';
 	for (int i = nfrac - 1; i >= 0; i--)
-		text[n++] = hex[(frac >> (4 * i)) & 0xf];
-	for (int i = 13; i < prec; i++)
-		text[n++] = '0';
-	n += (int)(strlen(strcpy(text + n, upper ? "P" : "p")));
+		text[n++] = hex[u128_shr(frac, 4 * i).lo & 0xf];
+	text[n++] = upper ? 'P' : 'p';
 	text[n++] = (char)(e < 0 ? '-' : '+');
 	if (e < 0)
 		e = -e;
@@ -232,33 +238,39 @@ static void format_hex(struct sink *k, union dbits u, const char *sign, int flag
 	strcat(prefix, upper ? "0X" : "0x");
 	b.d = text;
 	b.nd = n;
-	pad_out(k, prefix, n, flags, width, emit_text, &b);
+	b.zeros = prec > ndig ? prec - ndig : 0;
+	b.zeros_at = 1 + (nfrac || (flags & FL_HASH)) + nfrac;
+	pad_out(k, prefix, n + b.zeros, flags, width, emit_text, &b);
 }
 
-void __format_float(struct sink *k, double x, int flags, int width, int prec, int conv)
+void __format_float(struct sink *k, const struct fp_value *v, int flags, int width, int prec,
+		    int conv)
 {
-	union dbits u = { x };
+	static char d[MAXDIG + 2];
 	int upper = conv >= 'A' && conv <= 'Z';
 	int lower = conv | 32;
+	struct u128 sign_bit = u128_setbit((struct u128){ 0, 0 }, v->f.mant + v->f.expbits - 1);
+	struct fp_value a = *v;
 	const char *sign = "";
-	char d[MAXDIG + 2];
 	struct body b;
 
-	if (u.i >> 63)
+	if ((v->bits.hi & sign_bit.hi) || (v->bits.lo & sign_bit.lo))
 		sign = "-";
 	else if (flags & FL_PLUS)
 		sign = "+";
 	else if (flags & FL_SPACE)
 		sign = " ";
-	u.i &= ~(1ULL << 63);
-	if ((u.i >> 52) == 0x7ff) {
-		b.d = (u.i << 12) ? (upper ? "NAN" : "nan") : (upper ? "INF" : "inf");
+	a.bits = u128_low(v->bits, v->f.mant + v->f.expbits - 1);
+	memset(&b, 0, sizeof b);
+	if (exp_field(&a) == (1 << a.f.expbits) - 1) {
+		b.d = !u128_zero(u128_low(a.bits, a.f.mant - 1)) ? (upper ? "NAN" : "nan")
+								 : (upper ? "INF" : "inf");
 		b.nd = 3;
 		pad_out(k, sign, 3, flags & ~FL_ZERO, width, emit_text, &b);
 		return;
 	}
 	if (lower == 'a') {
-		format_hex(k, u, sign, flags, width, prec, upper);
+		format_hex(k, &a, sign, flags, width, prec, upper);
 		return;
 	}
 	if (prec < 0)
@@ -266,7 +278,7 @@ void __format_float(struct sink *k, double x, int flags, int width, int prec, in
 	b.d = d;
 	b.conv = conv;
 	b.hash = flags & FL_HASH;
-	b.nd = exact_digits(u.f, d, &b.dexp);
+	b.nd = exact_digits(&a, d, &b.dexp);
 	if (lower == 'f') {
 		b.nd = round_digits(d, b.nd, &b.dexp, b.dexp + prec);
 		b.prec = prec;
