@@ -137,6 +137,7 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 			else if (*p == ' ') flags |= FL_SPACE;
 			else if (*p == '#') flags |= FL_HASH;
 			else if (*p == '0') flags |= FL_ZERO;
+			else if (*p == '\'') continue; /* grouping: none in "C" */
 			else break;
 		}
 		if (*p == '*') {
