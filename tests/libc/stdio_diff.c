@@ -113,6 +113,57 @@ int main(void)
 	printf("tmpfile: %s\n", fgets(line, sizeof line, f));
 	fclose(f);
 
+	/* a+: reads from the start, writes at the end */
+	f = fopen("d.txt", "w");
+	fputs("0123456789", f);
+	fclose(f);
+	f = fopen("d.txt", "a+");
+	printf("a+ first getc %c\n", getc(f));
+	fputs("AB", f);
+	fseek(f, 0, SEEK_SET);
+	n = fread(line, 1, sizeof line - 1, f);
+	line[n] = 0;
+	printf("a+ read back %zu [%s]\n", n, line);
+	fclose(f);
+
+	/* fgets with tiny buffers, ungetc at the start and after EOF */
+	f = fopen("d.txt", "r");
+	printf("fgets n=1: %s [%s]\n", fgets(line, 1, f) ? "str" : "NULL", "");
+	printf("fgets n=2: [%s]\n", fgets(line, 2, f));
+	printf("ungetc: %c %c\n", ungetc('x', f), getc(f));
+	fseek(f, 0, SEEK_END);
+	printf("at end: getc %d eof %d ungetc %c eof %d getc %c getc %d\n", getc(f), feof(f),
+	       ungetc('y', f), feof(f), getc(f), getc(f));
+	fclose(f);
+
+	/* a caller's buffer, line buffering */
+	{
+		static char mybuf[64];
+		f = fopen("e.txt", "w");
+		printf("setvbuf full %d\n", setvbuf(f, mybuf, _IOFBF, sizeof mybuf));
+		for (i = 0; i < 50; i++)
+			fprintf(f, "%d,", i);
+		fclose(f);
+		show_file("e.txt");
+		f = fopen("e.txt", "w");
+		setvbuf(f, NULL, _IOLBF, 0);
+		fputs("one\ntwo", f);
+		printf("line buffered, before close: ");
+		show_file("e.txt");
+		fclose(f);
+		show_file("e.txt");
+	}
+
+	/* freopen onto another file */
+	f = fopen("f1.txt", "w");
+	fputs("first", f);
+	f = freopen("f2.txt", "w", f);
+	fputs("second", f);
+	fclose(f);
+	show_file("f1.txt");
+	show_file("f2.txt");
+
+	printf("stdin: getchar %d eof %d\n", getchar(), feof(stdin));
 	printf("access c %d, access missing %d\n", access("c.txt", F_OK), access("zz", F_OK));
 	fflush(stdout);
 	fprintf(stderr, "to stderr\n");

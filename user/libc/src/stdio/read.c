@@ -111,6 +111,10 @@ char *fgets(char *s, int n, FILE *f)
 
 	if (n <= 0)
 		return NULL;
+	if (n == 1) {
+		*s = 0;
+		return s;
+	}
 	while (--n > 0) {
 		int c = fgetc(f);
 		if (c == EOF)

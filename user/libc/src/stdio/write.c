@@ -18,18 +18,9 @@ static int write_all(FILE *f, const unsigned char *p, size_t n)
 	return 0;
 }
 
-/* Write n bytes through f's buffer; 0 or -1. */
-static int put(FILE *f, const void *data, size_t n)
+/* Append n bytes to f's buffer, writing it out when full; 0 or -1. */
+static int buffered(FILE *f, const void *data, size_t n)
 {
-	if (!(f->flags & F_WRITE)) {
-		f->flags |= F_ERR;
-		errno = EBADF;
-		return -1;
-	}
-	if (f->rpos && __stdio_flush(f))
-		return -1;
-	if (f->flags & F_NOBUF)
-		return write_all(f, data, n);
 	if (__stdio_buffer(f))
 		return -1;
 	if (!f->wpos)
@@ -43,9 +34,34 @@ static int put(FILE *f, const void *data, size_t n)
 	}
 	memcpy(f->wpos, data, n);
 	f->wpos += n;
-	if ((f->flags & F_LINEBUF) && memchr(data, '\n', n))
-		return __stdio_flush(f);
 	return 0;
+}
+
+/* Write n bytes to f as its buffering says: unbuffered at once, line
+ * buffered up to the last newline at once (the rest waits, as in
+ * glibc), fully buffered when the buffer fills. 0 or -1. */
+static int put(FILE *f, const void *data, size_t n)
+{
+	if (!(f->flags & F_WRITE)) {
+		f->flags |= F_ERR;
+		errno = EBADF;
+		return -1;
+	}
+	if (f->rpos && __stdio_flush(f))
+		return -1;
+	if (f->flags & F_NOBUF)
+		return write_all(f, data, n);
+	if (f->flags & F_LINEBUF) {
+		const char *nl = memrchr(data, '\n', n);
+		if (nl) {
+			size_t head = (size_t)(nl - (const char *)data) + 1;
+			if (buffered(f, data, head) || __stdio_flush(f))
+				return -1;
+			data = nl + 1;
+			n -= head;
+		}
+	}
+	return buffered(f, data, n);
 }
 
 size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
