@@ -155,6 +155,15 @@ int main(int argc, char **argv)
 		}
 	}
 
+	/* multibyte, "C" locale */
+	{
+		wchar_t w[8] = { 0 };
+		char mb[8] = "";
+		int r1 = mblen("a", 1), r2 = mblen("", 1), r3 = mbtowc(w, "\x7f", 1);
+		size_t n1 = mbstowcs(w, "abc", 8), n2 = wcstombs(mb, w, 8);
+		printf("mb %d %d %d %zu %zu [%s] %d\n", r1, r2, r3, n1, n2, mb, wctomb(mb, L'z'));
+	}
+
 	/* integers */
 	printf("abs %d labs %ld div %d %d\n", abs(-5), labs(-7L), div(-7, 2).quot, div(-7, 2).rem);
 

@@ -51,6 +51,12 @@ lldiv_t lldiv(long long a, long long b);
 int rand(void);
 void srand(unsigned seed);
 
+int mblen(const char *s, size_t n);
+int mbtowc(wchar_t *wc, const char *s, size_t n);
+int wctomb(char *s, wchar_t wc);
+size_t mbstowcs(wchar_t *dst, const char *src, size_t n);
+size_t wcstombs(char *dst, const wchar_t *src, size_t n);
+
 void qsort(void *base, size_t n, size_t size, int (*cmp)(const void *, const void *));
 void *bsearch(const void *key, const void *base, size_t n, size_t size,
 	      int (*cmp)(const void *, const void *));
