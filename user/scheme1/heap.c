@@ -133,7 +133,8 @@ obj
 make_string_n(const char *s, size_t n)
 {
 	obj o = make_bytes(n, 1);
-	memcpy(BYTES_DATA(o), s, n);
+	if (n > 0)
+		memcpy(BYTES_DATA(o), s, n);
 	return o;
 }
 
