@@ -29,12 +29,14 @@ typedef struct {
 
 struct sigaction {
 	union {
-		sighandler_t sa_handler;
-		void (*sa_sigaction)(int, siginfo_t *, void *);
-	};
+		sighandler_t __handler;
+		void (*__sigaction)(int, siginfo_t *, void *);
+	} __sa;
 	sigset_t sa_mask;
 	int sa_flags;
 };
+#define sa_handler __sa.__handler
+#define sa_sigaction __sa.__sigaction
 
 #define SIG_DFL ((sighandler_t)0)
 #define SIG_IGN ((sighandler_t)1)
