@@ -11,7 +11,7 @@
 /* 2^113 * 5^16494, a binary128 subnormal, has 11564 digits. */
 #define MAXDIG 11600
 
-/* The exponent field and the fraction (below the leading bit) of |v|. */
+/* The biased exponent field of v (its sign already cleared). */
 static int exp_field(const struct fp_value *v)
 {
 	return (int)(u128_shr(v->bits, v->f.mant - 1).lo & ((1U << v->f.expbits) - 1));
@@ -84,13 +84,17 @@ static char digit_at(const char *d, int nd, int j)
 	return j >= 0 && j < nd ? d[j] : '0';
 }
 
-/* Emit prefix, then body of len bytes via emit, padded to width. */
+/* What an emit function prints: the digits d (nd of them, the value
+ * 0.d * 10^dexp) with a precision, conversion and '#' flag; or, for
+ * emit_text, nd bytes of text. */
 struct body {
 	const char *d;
 	int nd, dexp, prec, conv, hash;
 	int zeros, zeros_at; /* emit_text: zeros to insert after zeros_at bytes */
 };
 
+/* prefix (the sign, "0x"), then the body of len bytes via emit, padded
+ * to width with spaces or, after the prefix, zeros. */
 static void pad_out(struct sink *k, const char *prefix, long len, int flags, int width,
 		    void (*emit)(struct sink *, const struct body *), const struct body *b)
 {
