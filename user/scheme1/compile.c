@@ -517,7 +517,10 @@ compile_toplevel(obj form, const char *file, int line)
 	c = new_code();
 	cur = c;
 	fusible = -1;
-	compile(form, NULL, 1);
+	/* not in tail position: the form's calls leave a continuation on
+	 * the stack, so errors in the prelude can name the form's line */
+	compile(form, NULL, 0);
+	emit(OP_RET);
 	cur = NULL;
 	return c;
 }

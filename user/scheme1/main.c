@@ -6,6 +6,7 @@
 
 extern const unsigned char prelude_scm[];
 extern const unsigned long prelude_scm_len;
+const char prelude_file[] = "prelude.scm";
 
 /* load_source: read, compile and run each form in turn; a first line
  * starting with #! (an executable script) is skipped */
@@ -74,7 +75,7 @@ main(int argc, char **argv)
 	vm_init();
 	if (argc < 2)
 		fail_location(NULL, 0, "usage: scheme1 FILE [ARGS...]", NIL);
-	load_source(prelude_scm, prelude_scm_len, "prelude.scm", 0);
+	load_source(prelude_scm, prelude_scm_len, prelude_file, 0);
 	text = read_file(argv[1], &len);
 	if (!text)
 		fail_location(NULL, 0, "cannot read", cons(make_string(argv[1]), NIL));

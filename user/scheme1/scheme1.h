@@ -242,6 +242,9 @@ enum {
 struct code *compile_toplevel(obj form, const char *file, int line);
 int list_length(obj o); /* -1 when not a proper list */
 
+/* main.c: the prelude's file name, as code blocks record it */
+extern const char prelude_file[];
+
 /* vm.c */
 obj vm_run(struct code *c);
 void vm_init(void);

@@ -15,6 +15,7 @@ static obj *stack;
 static size_t stack_cap;
 static struct code *cur_code;
 static intptr_t cur_pc;
+static size_t cur_sp;
 
 /* Primitives the VM runs inline when their arguments are fixnums or
  * pairs; anything else goes to the primitive's function. */
@@ -46,13 +47,24 @@ vm_init(void)
 	}
 }
 
+/* vm_location: where the running program is. An error inside the
+ * prelude is reported at the innermost call from the program's own code,
+ * found among the continuations on the stack (the only raw words there). */
 void
 vm_location(const char **file, int *line)
 {
-	if (!cur_code)
+	struct code *c = cur_code;
+	intptr_t pc = cur_pc;
+	size_t k;
+	if (!c)
 		return;
-	*file = cur_code->file;
-	*line = cur_pc > 0 && cur_pc <= cur_code->nops ? cur_code->lines[cur_pc - 1] : 0;
+	for (k = cur_sp; c->file == prelude_file && k-- > 0;)
+		if ((stack[k] & 7) == 4 && ((struct code *)RAWPTR(stack[k]))->file != prelude_file) {
+			c = RAWPTR(stack[k]);
+			pc = FIXVAL(stack[k + 1]);
+		}
+	*file = c->file;
+	*line = pc > 0 && pc <= c->nops ? c->lines[pc - 1] : 0;
 }
 
 /* stack_reserve: room for n more words above sp */
@@ -112,7 +124,7 @@ vm_run(struct code *code)
 	size_t sp = 0;
 	int n, tail;
 
-#define SAVE() (cur_code = code, cur_pc = pc)
+#define SAVE() (cur_code = code, cur_pc = pc, cur_sp = sp)
 #define PUSH(v) do { \
 		if (sp == stack_cap) { SAVE(); stk = stack_reserve(sp, 1); } \
 		stk[sp++] = (v); \
