@@ -107,6 +107,22 @@ static int elf_check(struct inode *ip, struct image *im)
 	return pages > page_free_count() ? -ENOMEM : 0;
 }
 
+/* The file's own page for the user page at va of a read-only segment,
+ * when the program can run from it directly: offsets congruent, the
+ * page in the file, and no zero-filled tail inside it. NULL otherwise. */
+static const u8 *file_page(struct inode *ip, struct phdr *ph, u64 va)
+{
+	if ((ph->flags & PF_W) || ((ph->offset - ph->vaddr) & (PAGE_SIZE - 1)))
+		return NULL;
+	if (ph->memsz > ph->filesz && va + PAGE_SIZE > ph->vaddr + ph->filesz)
+		return NULL;
+	u64 off = ph->offset + va - ph->vaddr; /* va may start below vaddr */
+	return off < ip->size ? tmpfs_page(ip, off >> PAGE_SHIFT) : NULL;
+}
+
+/* Read-only pages are the file's own frames, shared by every process that
+ * runs the file (and by QEMU's translation cache, which then need not
+ * translate the program again); the others are private copies. */
 static int load_segments(struct vm *vm, struct inode *ip, struct image *im)
 {
 	for (int i = 0; i < im->eh.phnum; i++) {
@@ -117,12 +133,24 @@ static int load_segments(struct vm *vm, struct inode *ip, struct image *im)
 		for (u64 va = PAGE_DOWN(ph->vaddr); va < ph->vaddr + ph->memsz; va += PAGE_SIZE) {
 			int old;
 			u64 pa = pt_lookup(vm->root, va, &old);
-			if (!pa) {
+			const u8 *shared = pa ? NULL : file_page(ip, ph, va);
+			if (shared) {
+				if (pt_map_shared(vm->root, va, V2P(shared), prot) < 0)
+					return -ENOMEM;
+				if (prot & PROT_X)
+					cache_sync_code((void *)shared, PAGE_SIZE);
+				continue;
+			}
+			if (pa && (old & PROT_SHARED)) /* the file's page, from another segment */
+				pa = pt_own(vm->root, va);
+			else if (!pa) {
 				if (!(pa = page_alloc_zeroed()))
 					return -ENOMEM;
 				old = 0;
 			}
-			if (pt_map(vm->root, va, pa, prot | old) < 0) {
+			if (!pa)
+				return -ENOMEM;
+			if (pt_map(vm->root, va, pa, prot | (old & (PROT_W | PROT_X))) < 0) {
 				if (!old)
 					page_free(pa);
 				return -ENOMEM;

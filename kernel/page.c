@@ -15,6 +15,7 @@ struct freeblk {
 
 static u64 base, nframes, nfree;
 static u8 *tag;
+static u16 *extra;      /* references beyond the first, per frame */
 static struct freeblk freelist[MAX_ORDER];
 
 static void list_push(int order, u64 frame)
@@ -84,12 +85,15 @@ void page_init(u64 ram_lo, u64 ram_hi, const u64 (*reserved)[2], int nreserved)
 	nframes = (ram_hi - ram_lo) >> PAGE_SHIFT;
 	for (int i = 0; i < MAX_ORDER; i++)
 		freelist[i].next = freelist[i].prev = &freelist[i];
-	u64 tag_lo = PAGE_UP(reserved[0][1]), tag_hi = PAGE_UP(tag_lo + nframes);
+	u64 tag_lo = PAGE_UP(reserved[0][1]);
+	u64 tag_hi = PAGE_UP(tag_lo + nframes + nframes * sizeof *extra);
 	for (int i = 1; i < nreserved; i++)
 		if (reserved[i][0] < tag_hi && reserved[i][1] > tag_lo)
-			panic("memory map: boot data overlaps the kernel's frame table");
+			panic("memory map: boot data overlaps the kernel's frame tables");
 	tag = P2V(tag_lo);
 	memset(tag, 0, nframes);
+	extra = (u16 *)(tag + nframes);
+	memset(extra, 0, nframes * sizeof *extra);
 	/* Release every gap between reserved ranges, in address order. */
 	u64 lo = tag_hi;
 	while (lo < ram_hi) {
@@ -145,6 +149,21 @@ u64 page_alloc_zeroed(void)
 void page_free(u64 pa) { pages_free(pa, 0); }
 
 u64 page_free_count(void) { return nfree; }
+
+/* A frame with more than one holder: a file's page that programs run
+ * from. Each holder drops its reference with page_unref. */
+void page_ref(u64 pa) { extra[(pa - base) >> PAGE_SHIFT]++; }
+
+void page_unref(u64 pa)
+{
+	u16 *n = &extra[(pa - base) >> PAGE_SHIFT];
+	if (*n)
+		(*n)--;
+	else
+		page_free(pa);
+}
+
+int page_shared(u64 pa) { return extra[(pa - base) >> PAGE_SHIFT] != 0; }
 
 int page_order(u64 bytes)
 {

@@ -14,6 +14,9 @@ u64 page_alloc(void);
 u64 page_alloc_zeroed(void);
 void page_free(u64 pa);
 u64 page_free_count(void);
+void page_ref(u64 pa);              /* one more holder of a frame */
+void page_unref(u64 pa);            /* one fewer; the last frees it */
+int page_shared(u64 pa);            /* has more than one holder */
 int page_order(u64 bytes);          /* smallest order holding bytes */
 
 void *kalloc(u64 n);                /* kernel object, or NULL */

@@ -173,10 +173,15 @@ long tmpfs_write(struct inode *ip, u64 off, const void *src, u64 n)
 			if (chunk > n - done)
 				chunk = n - done;
 			u8 **slot = &ip->pages[pos >> PAGE_SHIFT];
-			if (!*slot) {
+			if (!*slot || page_shared(V2P(*slot))) {
+				/* a page programs run from keeps its bytes: copy it */
 				u64 pa = page_alloc_zeroed();
 				if (!pa)
 					break;
+				if (*slot) {
+					memcpy(P2V(pa), *slot, PAGE_SIZE);
+					page_unref(V2P(*slot));
+				}
 				*slot = P2V(pa);
 			}
 			memcpy(*slot + in, s + done, chunk);
@@ -194,7 +199,7 @@ void tmpfs_truncate(struct inode *ip)
 {
 	for (u64 i = 0; i < ip->npages; i++)
 		if (ip->pages[i]) {
-			page_free(V2P(ip->pages[i]));
+			page_unref(V2P(ip->pages[i]));
 			ip->pages[i] = NULL;
 		}
 	ip->size = 0;

@@ -173,11 +173,8 @@ long sys_brk(const u64 *arg)
 			memset((u8 *)P2V(pa) + (vm->brk & (PAGE_SIZE - 1)), 0, stop - vm->brk);
 		}
 	} else {
-		for (u64 p = new_end; p < old_end; p += PAGE_SIZE) {
-			u64 pa = pt_unmap(vm->root, p);
-			if (pa)
-				page_free(pa);
-		}
+		for (u64 p = new_end; p < old_end; p += PAGE_SIZE)
+			pt_unmap(vm->root, p);
 	}
 	vm->brk = want;
 	return (long)want;

@@ -43,12 +43,16 @@ void user_return(struct trapframe *tf) __attribute__((noreturn));
 #define PROT_R 1
 #define PROT_W 2
 #define PROT_X 4
-#define PROT_COW 8   /* borrowed: writable once pt_own has copied it */
+#define PROT_COW 8     /* writable once pt_own has copied it */
+#define PROT_SHARED 16 /* the frame is not this process's alone */
 u64 pt_new(void);                      /* root table's pa, 0 if no memory */
 int pt_map(u64 root, u64 va, u64 pa, int prot); /* 0 or -ENOMEM */
+/* Maps a frame others hold too (a file's page): referenced, never
+ * written in place (PROT_W becomes copy on write). */
+int pt_map_shared(u64 root, u64 va, u64 pa, int prot);
 u64 pt_lookup(u64 root, u64 va, int *prot);     /* pa of the page or 0 */
-u64 pt_unmap(u64 root, u64 va);        /* pa to free (owned page), or 0 */
-void pt_free(u64 root);                /* frees tables and owned frames */
+void pt_unmap(u64 root, u64 va);       /* and drops the frame */
+void pt_free(u64 root);                /* tables, and drops every frame */
 /* dst borrows every page of src read-only; a write makes a private copy
  * (pt_own). Sound because src's process cannot run until dst's ends. */
 int pt_borrow(u64 dst, u64 src);

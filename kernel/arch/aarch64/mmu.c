@@ -18,7 +18,8 @@
 #define DESC_PXN (1UL << 53)
 #define DESC_UXN (1UL << 54)
 #define DESC_BORROWED (1UL << 55)       /* software bits: frame not ours, */
-#define DESC_COW_W (1UL << 56)          /* and writable once copied */
+#define DESC_COW_W (1UL << 56)          /* and writable once copied; */
+#define DESC_SHARED (1UL << 57)         /* frame held by reference */
 #define DESC_ADDR 0x0000fffffffff000UL
 
 static u64 *table(u64 desc) { return P2V(desc & DESC_ADDR); }
@@ -46,17 +47,43 @@ static u64 *walk(u64 root, u64 va, int alloc)
 
 u64 pt_new(void) { return page_alloc_zeroed(); }
 
+static u64 page_desc(u64 pa, int prot)
+{
+	u64 d = pa | DESC_PAGE | DESC_AF | DESC_SH_INNER | DESC_NORMAL | DESC_PXN;
+	d |= (prot & PROT_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
+	if (!(prot & PROT_X))
+		d |= DESC_UXN;
+	return d;
+}
+
 int pt_map(u64 root, u64 va, u64 pa, int prot)
 {
 	u64 *e = walk(root, va, 1);
 	if (!e)
 		return -ENOMEM;
-	u64 d = pa | DESC_PAGE | DESC_AF | DESC_SH_INNER | DESC_NORMAL | DESC_PXN;
-	d |= (prot & PROT_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
-	if (!(prot & PROT_X))
-		d |= DESC_UXN;
-	*e = d;
+	*e = page_desc(pa, prot);
 	return 0;
+}
+
+int pt_map_shared(u64 root, u64 va, u64 pa, int prot)
+{
+	u64 *e = walk(root, va, 1);
+	if (!e)
+		return -ENOMEM;
+	page_ref(pa);
+	*e = page_desc(pa, prot & ~PROT_W) | DESC_SHARED | ((prot & PROT_W) ? DESC_COW_W : 0);
+	return 0;
+}
+
+/* Drops the frame of descriptor d as its kind of holding requires. */
+static void release(u64 d)
+{
+	if (d & DESC_BORROWED)
+		return;
+	if (d & DESC_SHARED)
+		page_unref(d & DESC_ADDR);
+	else
+		page_free(d & DESC_ADDR);
 }
 
 static int desc_prot(u64 d)
@@ -68,6 +95,8 @@ static int desc_prot(u64 d)
 		prot |= PROT_X;
 	if (d & DESC_COW_W)
 		prot |= PROT_COW;
+	if (d & (DESC_BORROWED | DESC_SHARED))
+		prot |= PROT_SHARED;
 	return prot;
 }
 
@@ -80,15 +109,15 @@ u64 pt_lookup(u64 root, u64 va, int *prot)
 	return *e & DESC_ADDR;
 }
 
-u64 pt_unmap(u64 root, u64 va)
+void pt_unmap(u64 root, u64 va)
 {
 	u64 *e = walk(root, va, 0);
 	if (!e || !(*e & DESC_VALID))
-		return 0;
+		return;
 	u64 d = *e;
 	*e = 0;
 	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
-	return (d & DESC_BORROWED) ? 0 : d & DESC_ADDR;
+	release(d);
 }
 
 void pt_free(u64 root)
@@ -103,8 +132,8 @@ void pt_free(u64 root)
 				continue;
 			u64 *l3 = table(l2[j]);
 			for (int k = 0; k < 512; k++)
-				if ((l3[k] & DESC_VALID) && !(l3[k] & DESC_BORROWED))
-					page_free(l3[k] & DESC_ADDR);
+				if (l3[k] & DESC_VALID)
+					release(l3[k]);
 			page_free(V2P(l3));
 		}
 		page_free(V2P(l2));
@@ -132,7 +161,7 @@ int pt_borrow(u64 dst, u64 src)
 					continue;
 				if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
 					d = (d & ~DESC_AP_RO) | DESC_AP_RO | DESC_COW_W;
-				e[k] = d | DESC_BORROWED;
+				e[k] = (d & ~DESC_SHARED) | DESC_BORROWED;
 			}
 		}
 	}
@@ -146,9 +175,11 @@ u64 pt_own(u64 root, u64 va)
 	if (!pa)
 		return 0;
 	memcpy(P2V(pa), table(*e), PAGE_SIZE);
-	u64 d = (*e & ~(DESC_ADDR | DESC_BORROWED | DESC_COW_W | DESC_AP_RO)) | pa;
-	d |= (*e & DESC_COW_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
+	u64 old = *e;
+	u64 d = (old & ~(DESC_ADDR | DESC_BORROWED | DESC_SHARED | DESC_COW_W | DESC_AP_RO)) | pa;
+	d |= (old & DESC_COW_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
 	*e = d;
+	release(old);
 	if (!(d & DESC_UXN))
 		cache_sync_code(P2V(pa), PAGE_SIZE);
 	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
@@ -163,7 +194,7 @@ int pt_protect(u64 root, u64 va, int prot)
 	u64 d = *e & ~(DESC_AP_RO | DESC_UXN | DESC_COW_W);
 	if (!(prot & PROT_W))
 		d |= DESC_AP_RO;
-	else if (d & DESC_BORROWED)
+	else if (d & (DESC_BORROWED | DESC_SHARED))
 		d |= DESC_AP_RO | DESC_COW_W;
 	else
 		d |= DESC_AP_EL0_RW;
