@@ -67,5 +67,42 @@ int main(void)
 	printf("chars %d: [%.3s] %d\n", k, c4, n);
 	k = sscanf("12 34", "%d %*s %n", &n, &n);
 	printf("end %d\n", k);
+
+	/* floats at their edges */
+	{
+		static const char *const fl[] = {
+			"1e", "1e+", "1e5x", ".5", "-.e1", ".", "infx", "infinityy", "inf", "nanq",
+			"0x1.8p", "0x1.8p3", "0x", "0x.", "+", "-0", "3.14159", "1.5e-3abc",
+		};
+		for (i = 0; i < sizeof fl / sizeof *fl; i++) {
+			char rest[32] = "";
+			d = -1;
+			n = -1;
+			k = sscanf(fl[i], "%lf%n%31s", &d, &n, rest);
+			printf("[%s] -> %d: %g n %d rest [%s]\n", fl[i], k, d, n, rest);
+		}
+		k = sscanf("3.14159", "%3lf%lf", &d, &e);
+		printf("widths %d: %g %g\n", k, d, e);
+		k = sscanf("12345678", "%3d%2x%o", &n, &k, &i);
+		printf("int widths: %d %x\n", n, k);
+	}
+
+	/* a stream: fscanf, then what is left */
+	{
+		FILE *f = fopen("scan.txt", "w+");
+		char word[16], rest[64];
+		int a = 0, b = 0;
+		fputs("  42 words 0x10 2.5e1 tail of line\nnext line\n", f);
+		rewind(f);
+		k = fscanf(f, "%d %15s %i %lf", &a, word, &b, &d);
+		printf("fscanf %d: %d [%s] %d %g\n", k, a, word, b, d);
+		printf("then fgets [%s]", fgets(rest, sizeof rest, f));
+		k = fscanf(f, "%s %s %s", word, word, word);
+		printf("fscanf at end %d [%s]\n", k, word);
+		fclose(f);
+		remove("scan.txt");
+	}
+	k = scanf("%d", &n);
+	printf("scanf on empty stdin %d\n", k);
 	return 0;
 }

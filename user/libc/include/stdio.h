@@ -72,7 +72,11 @@ int vsprintf(char *s, const char *fmt, __va_list ap);
 int vsnprintf(char *s, size_t n, const char *fmt, __va_list ap);
 int vdprintf(int fd, const char *fmt, __va_list ap);
 
+int scanf(const char *fmt, ...);
+int fscanf(FILE *f, const char *fmt, ...);
 int sscanf(const char *s, const char *fmt, ...);
+int vscanf(const char *fmt, __va_list ap);
+int vfscanf(FILE *f, const char *fmt, __va_list ap);
 int vsscanf(const char *s, const char *fmt, __va_list ap);
 
 #endif
