@@ -12,6 +12,7 @@
 #include <sys/wait.h>
 #include <time.h>
 #include <unistd.h>
+#include <wchar.h>
 
 static jmp_buf jb;
 static volatile int jump_at = 0;
@@ -162,6 +163,8 @@ int main(int argc, char **argv)
 		int r1 = mblen("a", 1), r2 = mblen("", 1), r3 = mbtowc(w, "\x7f", 1);
 		size_t n1 = mbstowcs(w, "abc", 8), n2 = wcstombs(mb, w, 8);
 		printf("mb %d %d %d %zu %zu [%s] %d\n", r1, r2, r3, n1, n2, mb, wctomb(mb, L'z'));
+		printf("wcslen %zu wcscmp %d %d %d\n", wcslen(L"four"), wcscmp(L"a", L"b"),
+		       wcscmp(L"b", L"a"), wcscmp(L"same", L"same"));
 	}
 
 	/* integers */

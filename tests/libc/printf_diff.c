@@ -7,6 +7,7 @@
 #include <stdint.h>
 #include <stdio.h>
 #include <string.h>
+#include <wchar.h>
 
 static uint64_t state = 88172645463325252ULL;
 
@@ -228,5 +229,8 @@ int main(void)
 	printf("ptr: [%p] [%20p] [%-20p]\n", (void *)0x1234abcd, (void *)0xdead, (void *)0xbeef);
 	printf("null: [%p] [%10p]\n", (void *)0, (void *)0);
 	printf("bigwidth: [%300d]\n", 7);
+	n = snprintf(buf, sizeof buf, "[%lc|%3lc|%-3lc|%ls|%8ls|%-8ls|%.2ls]", (wint_t)'a',
+		     (wint_t)'b', (wint_t)'c', L"wide", L"right", L"left", L"trunc");
+	printf("wide: %s %d\n", buf, n);
 	return 0;
 }

@@ -8,6 +8,7 @@ typedef long ptrdiff_t;
 typedef long intptr_t;
 typedef unsigned long uintptr_t;
 typedef unsigned int wchar_t;
+typedef unsigned int wint_t;
 typedef long off_t;
 typedef int pid_t;
 typedef unsigned int uid_t;

@@ -1,6 +1,8 @@
 /* The printf engine: flags, width, precision, length modifiers and the
- * conversions d i u o x X c s p n % m (floating ones in format_float.c). */
+ * conversions d i u o x X c s p n % m, lc and ls (floating ones in
+ * format_float.c). */
 #include <errno.h>
+#include <limits.h>
 #include <stdint.h>
 #include <string.h>
 #include <unistd.h>
@@ -97,6 +99,29 @@ static void format_text(struct sink *k, const char *s, size_t n, int flags, int 
 	__sink_put(k, s, n);
 	if (flags & FL_MINUS)
 		__sink_pad(k, ' ', fill);
+}
+
+/* %ls: wide characters as bytes (the "C" locale); -1 if one is not a
+ * byte. The precision counts bytes. */
+static int format_wide(struct sink *k, const wchar_t *w, int flags, int width, int prec)
+{
+	size_t n = 0;
+	char buf[64];
+
+	while (w[n] && (prec < 0 || n < (size_t)prec))
+		if (w[n++] > 255)
+			return -1;
+	if (!(flags & FL_MINUS))
+		__sink_pad(k, ' ', width - (long)n);
+	for (size_t i = 0; i < n; i += sizeof buf) {
+		size_t m = n - i < sizeof buf ? n - i : sizeof buf;
+		for (size_t j = 0; j < m; j++)
+			buf[j] = (char)w[i + j];
+		__sink_put(k, buf, m);
+	}
+	if (flags & FL_MINUS)
+		__sink_pad(k, ' ', width - (long)n);
+	return 0;
 }
 
 enum { L_NONE, L_HH, L_H, L_L, L_LL, L_J, L_Z, L_T, L_BIG };
@@ -206,12 +231,26 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 			break;
 		}
 		case 'c': {
-			char c = (char)va_arg(*ap, int);
+			/* %lc: a wide character; in the "C" locale, one byte. */
+			unsigned v = va_arg(*ap, unsigned);
+			char c = (char)v;
+			if (len == L_L && v > 255)
+				goto bad_wide;
 			format_text(k, &c, 1, flags, width);
 			break;
 		}
 		case 's': {
-			const char *s = va_arg(*ap, const char *);
+			const char *s;
+			if (len == L_L) {
+				const wchar_t *w = va_arg(*ap, const wchar_t *);
+				if (w && format_wide(k, w, flags, width, prec) < 0)
+					goto bad_wide;
+				if (w)
+					break;
+				s = NULL;
+			} else {
+				s = va_arg(*ap, const char *);
+			}
 			if (!s)
 				s = prec < 0 || prec >= 6 ? "(null)" : "";
 			format_text(k, s, prec < 0 ? strlen(s) : strnlen(s, prec), flags, width);
@@ -263,9 +302,18 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 		if (*p)
 			p++;
 	}
+	if (0) {
+bad_wide:
+		k->err = 1;
+		errno = EILSEQ;
+	}
 	if (k->f)
 		stage_flush(k);
 	else if (k->cap)
 		k->s[k->len < k->cap ? k->len : k->cap - 1] = 0;
+	if (!k->err && k->len > INT_MAX) {
+		k->err = 1;
+		errno = EOVERFLOW;
+	}
 	return k->err ? -1 : (int)k->len;
 }

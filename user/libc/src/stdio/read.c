@@ -74,6 +74,11 @@ size_t fread(void *buf, size_t size, size_t n, FILE *f)
 
 	if (!size || !n)
 		return 0;
+	if (n > (size_t)-1 / size) {
+		f->flags |= F_ERR;
+		errno = EOVERFLOW;
+		return 0;
+	}
 	want = left = size * n;
 	if (start_read(f))
 		return 0;

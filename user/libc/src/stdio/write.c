@@ -68,6 +68,11 @@ size_t fwrite(const void *buf, size_t size, size_t n, FILE *f)
 {
 	if (!size || !n)
 		return 0;
+	if (n > (size_t)-1 / size) {
+		f->flags |= F_ERR;
+		errno = EOVERFLOW;
+		return 0;
+	}
 	return put(f, buf, size * n) ? 0 : n;
 }
 
