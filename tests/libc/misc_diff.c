@@ -112,6 +112,19 @@ int main(int argc, char **argv)
 	printf("\nbsearch %d %d\n", bsearch(&v[77], v, 200, sizeof *v, cmp_int) != NULL,
 	       bsearch(&e, v, 200, sizeof *v, cmp_int) != NULL || 1);
 
+	/* qsort keeps equal elements in order (glibc's is stable too) */
+	{
+		struct rec { int key; int seq; } r[300];
+		for (i = 0; i < 300; i++) {
+			r[i].key = (int)((unsigned)i * 2654435761u % 7);
+			r[i].seq = i;
+		}
+		qsort(r, 300, sizeof *r, cmp_int);
+		for (i = 0; i < 300; i += 7)
+			printf("%d.%d ", r[i].key, r[i].seq);
+		printf("\n");
+	}
+
 	/* setjmp, longjmp */
 	i = setjmp(jb);
 	if (i == 0) {
