@@ -7,56 +7,15 @@
 ;;; libc .c file per line), tcc/ (tcc's sources and an empty config.h),
 ;;; lib-arm64.c, hello.c, sha256sum.c.
 ;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a hello hello.out
-;;; SHA256SUMS.
+;;; SHA256SUMS. chain/stage.scm comes in front of this file.
 
-(define libc-flags
-  '("-nostdinc" "-isystem" "libc/include" "-Ilibc/src/internal" "-Ilibc/arch/aarch64"))
+(define stage-name "boot4")
 (define tcc-flags
   '("-nostdinc" "-isystem" "libc/include" "-Itcc" "-DONE_SOURCE=1" "-DTCC_TARGET_ARM64=1"
     "-DCONFIG_TCC_STATIC=1" "-DTCC_VERSION=\"0.9.27\"" "-DCONFIG_TCCDIR=\"/lib/tcc\""))
 
-(define (ok r what)
-  (if (car r) (cdr r) (error "cannot" what (cdr r))))
-
-(define (read-lines path)
-  (let ((port (ok (open-input path) path)))
-    (let loop ((acc '()))
-      (let ((line (ok (read-line port) path)))
-        (if (eof-object? line)
-            (begin (close port) (reverse acc))
-            (loop (cons line acc)))))))
-
-(define (file-bytes path)
-  (let* ((port (ok (open-input path) path)) (all (ok (read-all port) path)))
-    (close port)
-    all))
-
 (define sources (read-lines "libc-sources"))
-(define total (+ (* 4 (length sources)) 28))
-(define steps 0)
-
-;; One progress line per step; a failing step stops the run with its
-;; command and status (every file made so far leaves the machine).
-(define (step! prog . args)
-  (set! steps (+ steps 1))
-  (display (format "[~a/~a] ~a ~a~%" steps total prog (string-join args " ")))
-  (let ((r (apply run prog args)))
-    (if (not (and (car r) (= (cdr r) 0)))
-        (begin
-          (display (format "boot4: step ~a failed: ~a ~a: ~a ~a~%" steps prog
-                           (string-join args " ")
-                           (if (car r) "exit status" "could not run, errno")
-                           (cdr r))
-                   stderr)
-          (exit 1)))))
-
-;; libc/src/stdio/printf.c -> libc-src-stdio-printf.o. The same names in
-;; every stage: an archive holds its members' names, and the stages'
-;; archives must be comparable byte for byte.
-(define (object-name source)
-  (string-append (string-map (lambda (c) (if (char=? c #\/) #\- c))
-                             (substring source 0 (- (string-length source) 2)))
-                 ".o"))
+(set! total (+ (* 4 (length sources)) 28))
 
 ;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
 (define (build-libs cc libc crt1 libtcc1)

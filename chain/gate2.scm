@@ -4,42 +4,16 @@
 ;;; Inputs: scheme1, tcc0, libc/ (include, src, arch), libc-sources (one
 ;;; libc .c file per line), lib-arm64.c, hello.c.
 ;;; Outputs: libc.a crt1.o libtcc1.a hello hello.out, and the objects.
+;;; chain/stage.scm comes in front of this file.
 
-(define cflags
-  '("-nostdinc" "-isystem" "libc/include" "-Ilibc/src/internal" "-Ilibc/arch/aarch64"))
+(define stage-name "gate2")
 (define expected "hello from hello, argc 1, 0.833 ok")
 
-(define steps 0)
-(define (step! prog . args)
-  (set! steps (+ steps 1))
-  (display (format "[gate2 ~a] ~a ~a~%" steps prog (string-join args " ")))
-  (let ((r (apply run prog args)))
-    (if (not (and (car r) (= (cdr r) 0)))
-        (error "step failed" (cons prog args) r))))
-
-(define (ok r what)
-  (if (car r) (cdr r) (error "cannot" what (cdr r))))
-
-(define (read-lines path)
-  (let ((port (ok (open-input path) path)))
-    (let loop ((acc '()))
-      (let ((line (ok (read-line port) path)))
-        (if (eof-object? line)
-            (begin (close port) (reverse acc))
-            (loop (cons line acc)))))))
-
-;; libc/src/stdio/printf.c -> libc-src-stdio-printf.o (the file system
-;; is flat: no directory is needed for the objects).
-(define (object-name source)
-  (string-append
-   (string-map (lambda (c) (if (char=? c #\/) #\- c))
-               (substring source 0 (- (string-length source) 2)))
-   ".o"))
-
 (define (compile source object)
-  (apply step! "tcc0" (append cflags (list "-c" source "-o" object))))
+  (apply step! "tcc0" (append libc-flags (list "-c" source "-o" object))))
 
 (define sources (read-lines "libc-sources"))
+(set! total (+ (length sources) 7))
 (define objects (map object-name sources))
 (for-each compile sources objects)
 (apply step! "tcc0" "-ar" "rcs" "libc.a" objects)
