@@ -232,9 +232,9 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 		}
 		case 'c': {
 			/* %lc: a wide character; in the "C" locale, one byte. */
-			unsigned v = va_arg(*ap, unsigned);
-			char c = (char)v;
-			if (len == L_L && v > 255)
+			unsigned wc = va_arg(*ap, unsigned);
+			char c = (char)wc;
+			if (len == L_L && wc > 255)
 				goto bad_wide;
 			format_text(k, &c, 1, flags, width);
 			break;
@@ -273,22 +273,22 @@ int __format(struct sink *k, const char *fmt, va_list *ap)
 		}
 		case 'e': case 'E': case 'f': case 'F':
 		case 'g': case 'G': case 'a': case 'A': {
-			struct fp_value v;
+			struct fp_value fv;
 			if (len == L_BIG) {
 				/* binary128, low half first */
 				long double x = va_arg(*ap, long double);
 				uint64_t raw[2];
 				memcpy(raw, &x, sizeof raw);
-				v.f = FP_BINARY128;
-				v.bits.lo = raw[0];
-				v.bits.hi = raw[1];
+				fv.f = FP_BINARY128;
+				fv.bits.lo = raw[0];
+				fv.bits.hi = raw[1];
 			} else {
 				double x = va_arg(*ap, double);
-				v.f = FP_BINARY64;
-				v.bits.hi = 0;
-				memcpy(&v.bits.lo, &x, sizeof x);
+				fv.f = FP_BINARY64;
+				fv.bits.hi = 0;
+				memcpy(&fv.bits.lo, &x, sizeof x);
 			}
-			__format_float(k, &v, flags, width, prec, *p);
+			__format_float(k, &fv, flags, width, prec, *p);
 			break;
 		}
 		case '%':
