@@ -69,6 +69,10 @@ int main(int argc, char **argv)
 	result("rmdir d", rmdir("d"));
 	result("chdir d", chdir("d"));
 	result("unlink missing", unlink("missing"));
+	mkdir("e", 0755);
+	result("unlink dir", unlink("e"));
+	result("remove dir", remove("e"));
+	result("remove dir again", remove("e"));
 
 	setenv("PATH", "nowhere:.", 1);
 	fflush(stdout);
