@@ -6,7 +6,6 @@
 #include "syscall.h"
 #include "vm.h"
 
-#define EC_UNKNOWN 0x00
 #define EC_SVC64 0x15
 #define EC_IABT_EL0 0x20
 #define EC_PC_ALIGN 0x22
@@ -20,7 +19,7 @@
 #define ESR_WNR (1UL << 6)
 #define FSC_ALIGNMENT 0x21
 
-static int fault_signal(u64 esr, u64 far, struct trapframe *tf)
+static int fault_signal(u64 esr, u64 far)
 {
 	u64 ec = esr >> 26;
 	u64 fsc = esr & 0x3f;
@@ -39,7 +38,6 @@ static int fault_signal(u64 esr, u64 far, struct trapframe *tf)
 	case EC_BRK:
 		return SIGTRAP;
 	default:
-		(void)tf;
 		return SIGILL;
 	}
 }
@@ -52,7 +50,7 @@ void trap_user(struct trapframe *tf)
 		syscall(tf);
 		return;
 	}
-	int sig = fault_signal(esr, far, tf);
+	int sig = fault_signal(esr, far);
 	if (sig)
 		proc_kill(tf, sig, tf->pc, far);
 }
