@@ -64,6 +64,19 @@ int main(int argc, char **argv)
 	result("access f R_OK", access("f", R_OK));
 	result("chmod f 0600", chmod("f", 0600));
 	result("open missing", open("missing", O_RDONLY));
+	{
+		struct stat st;
+		int dfd;
+		result("stat .", stat(".", &st));
+		printf("  dir %d reg %d\n", S_ISDIR(st.st_mode), S_ISREG(st.st_mode));
+		result("stat f", stat("f", &st));
+		printf("  dir %d reg %d size %ld\n", S_ISDIR(st.st_mode), S_ISREG(st.st_mode),
+		       (long)st.st_size);
+		dfd = open(".", O_RDONLY);
+		result("fstat dir fd", fstat(dfd, &st));
+		printf("  dir %d\n", S_ISDIR(st.st_mode));
+		close(dfd);
+	}
 	result("rmdir non-empty ..", (chdir(".."), rmdir("d")));
 	result("unlink d/f", unlink("d/f"));
 	result("rmdir d", rmdir("d"));
