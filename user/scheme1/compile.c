@@ -160,7 +160,8 @@ lookup(struct scope *s, obj name, int *slot)
 }
 
 static void compile(obj x, struct scope *s, int tail);
-static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s);
+static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s,
+			   int at_caller);
 
 static int
 is_symbol(obj o)
@@ -276,7 +277,7 @@ compile_define(obj x, struct scope *s, int tail)
 	if (s && (lookup(s, name, &slot) != 0))
 		fail_location(cur_file, cur_line, "define not allowed here", cons(x, NIL));
 	if (IS_PAIR(target)) {
-		compile_lambda(CDR(target), CDR(CDR(x)), name, x, s);
+		compile_lambda(CDR(target), CDR(CDR(x)), name, x, s, 0);
 	} else if (CDR(CDR(x)) == NIL) {
 		emit_const(UNSPEC);
 	} else {
@@ -284,9 +285,10 @@ compile_define(obj x, struct scope *s, int tail)
 		if (!IS_PAIR(CDR(CDR(x))) || CDR(CDR(CDR(x))) != NIL)
 			syntax_error(x);
 		v = CAR(CDR(CDR(x)));
-		if (IS_PAIR(v) && CAR(v) == syms[S_LAMBDA] && lookup(s, syms[S_LAMBDA], &slot) < 0 &&
-		    IS_PAIR(CDR(v)))
-			compile_lambda(CAR(CDR(v)), CDR(CDR(v)), name, v, s);
+		if (IS_PAIR(v) && (CAR(v) == syms[S_LAMBDA] || CAR(v) == syms[S_P_RECORD_LAMBDA]) &&
+		    lookup(s, CAR(v), &slot) < 0 && IS_PAIR(CDR(v)))
+			compile_lambda(CAR(CDR(v)), CDR(CDR(v)), name, v, s,
+				       CAR(v) == syms[S_P_RECORD_LAMBDA]);
 		else
 			compile(v, s, 0);
 	}
@@ -342,7 +344,7 @@ compile_and_or(obj x, struct scope *s, int tail, int is_and)
 }
 
 static void
-compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s)
+compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s, int at_caller)
 {
 	struct code *saved = cur, *c;
 	struct scope inner = {0, 0, 0, 0};
@@ -350,6 +352,7 @@ compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s)
 	inner.parent = s;
 	c = new_code();
 	c->name = name;
+	c->at_caller = at_caller || cur_file == prelude_file;
 	for (p = formals; IS_PAIR(p); p = CDR(p)) {
 		if (!is_symbol(CAR(p)))
 			syntax_error(form);
@@ -463,10 +466,10 @@ compile_pair(obj x, struct scope *s, int tail)
 		compile_set(CAR(CDR(x)), s, 0);
 		emit_const(UNSPEC);
 		emit_ret(tail);
-	} else if (h == syms[S_LAMBDA]) {
+	} else if (h == syms[S_LAMBDA] || h == syms[S_P_RECORD_LAMBDA]) {
 		if (!IS_PAIR(CDR(x)))
 			syntax_error(x);
-		compile_lambda(CAR(CDR(x)), CDR(CDR(x)), FALSE, x, s);
+		compile_lambda(CAR(CDR(x)), CDR(CDR(x)), FALSE, x, s, h == syms[S_P_RECORD_LAMBDA]);
 		emit_ret(tail);
 	} else if (h == syms[S_BEGIN]) {
 		if (CDR(x) == NIL) {
@@ -515,6 +518,7 @@ compile_toplevel(obj form, const char *file, int line)
 	cur_line = line;
 	depth = 0;
 	c = new_code();
+	c->at_caller = file == prelude_file;
 	cur = c;
 	fusible = -1;
 	/* not in tail position: the form's calls leave a continuation on

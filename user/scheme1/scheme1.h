@@ -90,6 +90,7 @@ struct code {
 	int frame_size; /* parameters plus internal defines */
 	const char *file;
 	obj name;       /* symbol or FALSE */
+	int at_caller;  /* errors here are reported at the caller (prelude, records) */
 };
 
 /* Growable byte buffer (printer, format, reader errors). */
@@ -198,7 +199,7 @@ enum {
 	S_P_LIST, S_P_APPLY, S_P_CALL_WITH_VALUES, S_P_MEMV, S_P_EQUAL, S_P_EQ,
 	S_P_CAR, S_P_CDR, S_P_PAIR, S_P_NULL, S_P_ERROR, S_P_MAKE_RECORD_TYPE,
 	S_P_RECORD, S_P_RECORDP, S_P_RECORD_REF, S_P_RECORD_SET, S_P_CONS,
-	S_P_APPEND,
+	S_P_APPEND, S_P_RECORD_LAMBDA,
 	NSYMS
 };
 extern obj syms[NSYMS];

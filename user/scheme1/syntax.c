@@ -15,7 +15,7 @@ static const char *const sym_names[NSYMS] = {
 	"%list", "%apply", "%call-with-values", "%memv", "%equal?", "%eq?",
 	"%car", "%cdr", "%pair?", "%null?", "%error", "%make-record-type",
 	"%record", "%record?", "%record-ref", "%record-set!", "%cons",
-	"%append",
+	"%append", "%record-lambda",
 };
 
 void
@@ -332,7 +332,8 @@ quasi(obj form, obj x, int depth)
 		     quasi(form, CDR(x), depth + 1));
 }
 
-/* (define-record-type T (make f ...) pred (f acc [mod]) ...) */
+/* (define-record-type T (make f ...) pred (f acc [mod]) ...); the
+ * procedures are %record-lambda: lambdas whose errors name the caller */
 static obj
 expand_record(obj form)
 {
@@ -358,20 +359,20 @@ expand_record(obj form)
 		obj acc = nth(CAR(f), 1), mod = nth(CAR(f), 2);
 		if (acc != UNDEF)
 			defs = cons(list3(syms[S_DEFINE], acc,
-					  list3(syms[S_LAMBDA], list1(o),
+					  list3(syms[S_P_RECORD_LAMBDA], list1(o),
 						cons(syms[S_P_RECORD_REF],
 						     list4(o, type, FIX(i), list2(syms[S_QUOTE], acc))))),
 				    defs);
 		if (mod != UNDEF)
 			defs = cons(list3(syms[S_DEFINE], mod,
-					  list3(syms[S_LAMBDA], list2(o, v),
+					  list3(syms[S_P_RECORD_LAMBDA], list2(o, v),
 						cons(syms[S_P_RECORD_SET],
 						     cons(o, list4(type, FIX(i), v, list2(syms[S_QUOTE], mod)))))),
 				    defs);
 	}
 	if (pred != FALSE)
 		defs = cons(list3(syms[S_DEFINE], pred,
-				  list3(syms[S_LAMBDA], list1(o), list3(syms[S_P_RECORDP], o, type))),
+				  list3(syms[S_P_RECORD_LAMBDA], list1(o), list3(syms[S_P_RECORDP], o, type))),
 			    defs);
 	if (ctor != FALSE) {
 		obj cname = ctor, cargs = names, vals = NIL, r = NIL;
@@ -390,7 +391,7 @@ expand_record(obj form)
 			r = cons(CAR(vals), r);
 		args = cons(type, r);
 		defs = cons(list3(syms[S_DEFINE], cname,
-				  list3(syms[S_LAMBDA], cargs, cons(syms[S_P_RECORD], args))),
+				  list3(syms[S_P_RECORD_LAMBDA], cargs, cons(syms[S_P_RECORD], args))),
 			    defs);
 	}
 	defs = cons(list3(syms[S_DEFINE], type,

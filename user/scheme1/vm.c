@@ -48,8 +48,9 @@ vm_init(void)
 }
 
 /* vm_location: where the running program is. An error inside the
- * prelude is reported at the innermost call from the program's own code,
- * found among the continuations on the stack (the only raw words there). */
+ * prelude or a record procedure (at_caller) is reported at the innermost
+ * call from the program's own code, found among the continuations on
+ * the stack (the only raw words there). */
 void
 vm_location(const char **file, int *line)
 {
@@ -58,8 +59,8 @@ vm_location(const char **file, int *line)
 	size_t k;
 	if (!c)
 		return;
-	for (k = cur_sp; c->file == prelude_file && k-- > 0;)
-		if ((stack[k] & 7) == 4 && ((struct code *)RAWPTR(stack[k]))->file != prelude_file) {
+	for (k = cur_sp; c->at_caller && k-- > 0;)
+		if ((stack[k] & 7) == 4 && !((struct code *)RAWPTR(stack[k]))->at_caller) {
 			c = RAWPTR(stack[k]);
 			pc = FIXVAL(stack[k + 1]);
 		}
