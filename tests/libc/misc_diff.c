@@ -79,6 +79,26 @@ int main(int argc, char **argv)
 	memmove(buf, buf + 3, 5);
 	printf("memmove down [%s]\n", buf);
 	printf("memchr [%s]\n", (char *)memchr("abcabc", 'c', 6));
+	/* memmove, memcpy, memset at every small offset and length, against
+	 * byte-at-a-time copies */
+	{
+		static unsigned char area[96], want[96];
+		int bad = 0, from, to, len, k;
+		for (from = 0; from < 24; from++)
+			for (to = 0; to < 24; to++)
+				for (len = 0; len < 40; len += 3) {
+					for (k = 0; k < 96; k++)
+						area[k] = want[k] = (unsigned char)(k * 7 + 1);
+					for (k = 0; k < len; k++)
+						want[to + k] = (unsigned char)((from + k) * 7 + 1);
+					memmove(area + to, area + from, len);
+					bad += memcmp(area, want, 96) != 0;
+					memset(area + from, from, len);
+					for (k = 0; k < len; k++)
+						bad += area[from + k] != from;
+				}
+		printf("memmove/memset mismatches %d\n", bad);
+	}
 	strncpy(buf, "ab", 5);
 	printf("strncpy %d %d %d\n", buf[0], buf[2], buf[4]);
 	strcpy(buf, "  one, two,,three ");

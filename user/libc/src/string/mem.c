@@ -1,11 +1,26 @@
-/* The mem* functions: byte at a time, plain and exact. */
+/* The mem* functions: eight bytes at a time where both ends are
+ * aligned alike, else byte at a time. */
+#include <stdint.h>
 #include <string.h>
+
+#ifdef __GNUC__
+typedef unsigned long __attribute__((__may_alias__)) word;
+#else
+typedef unsigned long word;
+#endif
+#define W sizeof(word)
 
 void *memcpy(void *dst, const void *src, size_t n)
 {
 	unsigned char *d = dst;
 	const unsigned char *s = src;
 
+	if ((((uintptr_t)d ^ (uintptr_t)s) & (W - 1)) == 0) {
+		for (; n && ((uintptr_t)d & (W - 1)); n--)
+			*d++ = *s++;
+		for (; n >= W; n -= W, d += W, s += W)
+			*(word *)d = *(const word *)s;
+	}
 	while (n--)
 		*d++ = *s++;
 	return dst;
@@ -17,9 +32,14 @@ void *memmove(void *dst, const void *src, size_t n)
 	const unsigned char *s = src;
 
 	if (d < s) {
-		while (n--)
-			*d++ = *s++;
+		return memcpy(dst, src, n); /* it copies forward: right for d < s */
 	} else if (d > s) {
+		if ((((uintptr_t)d ^ (uintptr_t)s) & (W - 1)) == 0) {
+			for (; n && ((uintptr_t)(d + n) & (W - 1)); n--)
+				d[n - 1] = s[n - 1];
+			for (; n >= W; n -= W)
+				*(word *)(d + n - W) = *(const word *)(s + n - W);
+		}
 		while (n--)
 			d[n] = s[n];
 	}
@@ -29,7 +49,12 @@ void *memmove(void *dst, const void *src, size_t n)
 void *memset(void *s, int c, size_t n)
 {
 	unsigned char *p = s;
+	word w = (unsigned char)c * (~(word)0 / 255);
 
+	for (; n && ((uintptr_t)p & (W - 1)); n--)
+		*p++ = (unsigned char)c;
+	for (; n >= W; n -= W, p += W)
+		*(word *)p = w;
 	while (n--)
 		*p++ = (unsigned char)c;
 	return s;
