@@ -423,7 +423,7 @@ static void
 compile_call(obj x, struct scope *s, int tail)
 {
 	obj p;
-	int n = 0, slot;
+	int n = 0, slot, d;
 	for (p = CDR(x); IS_PAIR(p); p = CDR(p)) {
 		compile(CAR(p), s, 0);
 		emit_push();
@@ -431,8 +431,13 @@ compile_call(obj x, struct scope *s, int tail)
 	}
 	if (p != NIL)
 		syntax_error(x);
-	if (is_symbol(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
+	if (is_symbol(CAR(x)) && (d = lookup(s, CAR(x), &slot)) < 0) {
 		emit(tail ? OP_GTCALL : OP_GCALL);
+		emit(add_const(CAR(x)));
+	} else if (is_symbol(CAR(x))) {
+		emit(tail ? OP_LTCALL : OP_LCALL);
+		emit(d);
+		emit(slot);
 		emit(add_const(CAR(x)));
 	} else {
 		compile(CAR(x), s, 0);

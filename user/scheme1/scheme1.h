@@ -236,7 +236,9 @@ enum {
 	OP_PUSH_LREF,  /* depth slot k: LREF; PUSH */
 	OP_PUSH_GREF,  /* k: GREF k; PUSH */
 	OP_GCALL,      /* k n: GREF k; CALL n */
-	OP_GTCALL      /* k n: GREF k; TCALL n */
+	OP_GTCALL,     /* k n: GREF k; TCALL n */
+	OP_LCALL,      /* depth slot k n: LREF; CALL n */
+	OP_LTCALL      /* depth slot k n: LREF; TCALL n */
 };
 
 /* compile.c */

@@ -134,6 +134,8 @@ vm_run(struct code *code)
 		switch (ops[pc++]) {
 		case OP_CONST:
 			acc = code->consts[ops[pc++]];
+			if (ops[pc] == OP_RET) /* a value in tail position: one dispatch less */
+				goto ret;
 			break;
 		case OP_PUSH_CONST:
 			PUSH(code->consts[ops[pc]]);
@@ -151,10 +153,13 @@ vm_run(struct code *code)
 				SAVE();
 				fail("variable used before its definition", code->consts[ops[pc - 1]]);
 			}
-			if (ops[pc - 4] == OP_LREF)
-				acc = v;
-			else
+			if (ops[pc - 4] != OP_LREF) {
 				PUSH(v);
+				break;
+			}
+			acc = v;
+			if (ops[pc] == OP_RET)
+				goto ret;
 			break;
 		}
 		case OP_LSET: {
@@ -247,6 +252,21 @@ vm_run(struct code *code)
 				}
 			}
 			goto call;
+		case OP_LCALL:
+		case OP_LTCALL: {
+			obj e = env;
+			intptr_t d = ops[pc];
+			tail = ops[pc - 1] == OP_LTCALL;
+			while (d-- > 0)
+				e = FRAME_PARENT(e);
+			acc = FRAME_SLOT(e, ops[pc + 1]);
+			n = (int)ops[pc + 3];
+			pc += 4;
+			SAVE();
+			if (acc == UNDEF)
+				fail("variable used before its definition", code->consts[ops[pc - 2]]);
+			goto call;
+		}
 		case OP_CALL:
 		case OP_TCALL:
 			tail = ops[pc - 1] == OP_TCALL;
