@@ -14,6 +14,8 @@
 #define SEEK_END 2
 
 extern char **environ;
+extern char *optarg;
+extern int optind, opterr, optopt;
 
 ssize_t read(int fd, void *buf, size_t n);
 ssize_t write(int fd, const void *buf, size_t n);
@@ -33,6 +35,7 @@ int execvp(const char *file, char *const argv[]);
 void _exit(int status) __attribute__((noreturn));
 int isatty(int fd);
 void *sbrk(long inc);
+int getopt(int argc, char *const argv[], const char *optstring);
 int brk(void *addr);
 
 #endif
