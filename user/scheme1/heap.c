@@ -144,29 +144,13 @@ make_string(const char *s)
 	return make_string_n(s, strlen(s));
 }
 
+/* make_boxed_int: make_int for integers too wide for a fixnum */
 obj
-make_int(int64_t v)
+make_boxed_int(int64_t v)
 {
-	obj o;
-	if (v >= -((int64_t)1 << 61) && v < ((int64_t)1 << 61))
-		return FIX(v);
-	o = alloc(T_INT, 1);
+	obj o = alloc(T_INT, 1);
 	FIELD(o, 0) = (obj)(uint64_t)v;
 	return o;
-}
-
-int
-is_int(obj o)
-{
-	return IS_FIX(o) || IS_TYPE(o, T_INT);
-}
-
-int64_t
-int_value(obj o)
-{
-	if (IS_FIX(o))
-		return FIXVAL(o);
-	return (int64_t)(uint64_t)FIELD(o, 0);
 }
 
 void

@@ -142,9 +142,30 @@ obj alloc(int type, size_t words);
 obj make_bytes(size_t len, int is_string);
 obj make_string_n(const char *s, size_t n);
 obj make_string(const char *s);
-obj make_int(int64_t v);
-int64_t int_value(obj o);
-int is_int(obj o);
+obj make_boxed_int(int64_t v);
+
+/* integers: a fixnum when the value fits in 62 bits, else boxed */
+static inline obj
+make_int(int64_t v)
+{
+	if (v >= -((int64_t)1 << 61) && v < ((int64_t)1 << 61))
+		return FIX(v);
+	return make_boxed_int(v);
+}
+
+static inline int
+is_int(obj o)
+{
+	return IS_FIX(o) || IS_TYPE(o, T_INT);
+}
+
+static inline int64_t
+int_value(obj o)
+{
+	if (IS_FIX(o))
+		return FIXVAL(o);
+	return (int64_t)(uint64_t)FIELD(o, 0);
+}
 obj make_closure(struct code *c, obj env);
 extern int gc_due;
 void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);

@@ -282,9 +282,17 @@ vm_run(struct code *code)
 				int i;
 				if (n != c->nparams && !(c->rest && n > c->nparams))
 					fail("wrong number of arguments", acc);
-				f = make_frame(CLO_ENV(acc), c->frame_size);
-				for (i = 0; i < c->nparams; i++)
-					FRAME_SLOT(f, i) = stk[sp - (size_t)n + (size_t)i];
+				{
+					/* make_frame, filling the parameters directly */
+					obj *p = heap_words((size_t)c->frame_size + 2);
+					p[0] = T_FRAME | ((obj)(c->frame_size + 1) << 8);
+					p[1] = CLO_ENV(acc);
+					for (i = 0; i < c->nparams; i++)
+						p[i + 2] = stk[sp - (size_t)n + (size_t)i];
+					for (; i < c->frame_size; i++)
+						p[i + 2] = UNDEF;
+					f = (obj)p;
+				}
 				if (c->rest) {
 					obj rest = NIL;
 					for (i = n - 1; i >= c->nparams; i--)
