@@ -3,6 +3,7 @@
  * (fixed), ldexp and friends, fork/exec/wait. Prints what it sees. */
 #include <ctype.h>
 #include <errno.h>
+#include <libgen.h>
 #include <limits.h>
 #include <math.h>
 #include <setjmp.h>
@@ -107,6 +108,18 @@ int main(int argc, char **argv)
 	tok = strdup("duplicate");
 	printf("strdup [%s] strndup [%s]\n", tok, strndup("duplicate", 3));
 	printf("strerror [%s] [%s] [%s]\n", strerror(ENOENT), strerror(EINVAL), strerror(0));
+
+	/* libgen.h */
+	{
+		static const char *const paths[] = { "/usr/lib", "/usr/", "usr", "/", "//",
+			".", "..", "", "a/b/c//", "///a", "a//b", "//a", "a/", "//a//", "/a/b/" };
+		for (i = 0; i < (int)(sizeof paths / sizeof *paths); i++) {
+			char p1[32], p2[32];
+			strcpy(p1, paths[i]);
+			strcpy(p2, paths[i]);
+			printf("[%s] base [%s] dir [%s]\n", paths[i], basename(p1), dirname(p2));
+		}
+	}
 
 	/* ctype.h over every byte value */
 	for (i = -1; i < 256; i++) {
