@@ -108,16 +108,6 @@ alloc(int type, size_t words)
 }
 
 obj
-make_closure(struct code *c, obj env)
-{
-	obj *p = heap_words(3);
-	p[0] = T_CLOSURE | (2 << 8);
-	p[1] = RAW(c);
-	p[2] = env;
-	return (obj)p;
-}
-
-obj
 make_bytes(size_t len, int is_string)
 {
 	size_t words = 1 + (len + sizeof(obj) - 1) / sizeof(obj);

@@ -138,6 +138,16 @@ make_frame(obj parent, int size)
 	return (obj)p;
 }
 
+static inline obj
+make_closure(struct code *c, obj env)
+{
+	obj *p = heap_words(3);
+	p[0] = T_CLOSURE | (2 << 8);
+	p[1] = RAW(c);
+	p[2] = env;
+	return (obj)p;
+}
+
 obj alloc(int type, size_t words);
 obj make_bytes(size_t len, int is_string);
 obj make_string_n(const char *s, size_t n);
@@ -166,7 +176,6 @@ int_value(obj o)
 		return FIXVAL(o);
 	return (int64_t)(uint64_t)FIELD(o, 0);
 }
-obj make_closure(struct code *c, obj env);
 extern int gc_due;
 void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);
 void gc_add_root(obj *root);
