@@ -7,6 +7,7 @@
 #include <limits.h>
 #include <math.h>
 #include <setjmp.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -211,6 +212,27 @@ int main(int argc, char **argv)
 		printf("mb %d %d %d %zu %zu [%s] %d\n", r1, r2, r3, n1, n2, mb, wctomb(mb, L'z'));
 		printf("wcslen %zu wcscmp %d %d %d\n", wcslen(L"four"), wcscmp(L"a", L"b"),
 		       wcscmp(L"b", L"a"), wcscmp(L"same", L"same"));
+	}
+
+	/* sqrt, correctly rounded: fixed values and random bit patterns */
+	{
+		static const double sq[] = { 0.0, -0.0, 1.0, 2.0, 4.0, 0.25, 1e-310, 5e-324,
+			1.7976931348623157e308, 3.0, 10.0, 1e100, 2.2250738585072014e-308 };
+		uint64_t st = 12345;
+		for (i = 0; i < (int)(sizeof sq / sizeof *sq); i++)
+			printf("sqrt(%a) = %a\n", sq[i], sqrt(sq[i]));
+		for (i = 0; i < 500; i++) {
+			double y;
+			st ^= st << 13;
+			st ^= st >> 7;
+			st ^= st << 17;
+			memcpy(&y, &st, sizeof y);
+			y = fabs(y);
+			if (isnan(y) || isinf(y))
+				continue;
+			printf("sqrt(%a) = %a\n", y, sqrt(y));
+		}
+		printf("sqrt -1 is nan %d, sqrt inf %g\n", isnan(sqrt(-1.0)), sqrt(1.0 / 0.0));
 	}
 
 	/* integers */

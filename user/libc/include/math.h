@@ -19,6 +19,7 @@ double ceil(double x);
 double trunc(double x);
 double fmod(double x, double y);
 double modf(double x, double *ip);
+double sqrt(double x);
 long double ldexpl(long double x, int e);
 
 #endif

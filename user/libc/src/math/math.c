@@ -1,7 +1,9 @@
 /* The exact operations of math.h: scaling by powers of two, splitting,
- * rounding to integers. Nothing here rounds except ldexp's result. */
+ * rounding to integers, remainders, and sqrt, correctly rounded as IEEE
+ * asks. */
 #include <math.h>
 #include <stdint.h>
+#include "fp.h"
 
 union dbits {
 	double f;
@@ -156,4 +158,50 @@ double fmod(double x, double y)
 	ux.f = ldexp((double)mx, ey - 1075);
 	ux.i |= sx << 63;
 	return ux.f;
+}
+
+/* sqrt: the integer square root of the significand, bit by bit. With
+ * x = m * 2^e (e even, m < 2^54), r = floor(sqrt(m * 2^54)) has 54 bits:
+ * 53 for the result and one to round with, and the remainder says
+ * whether anything follows. (A square root is never exactly halfway.) */
+double sqrt(double x)
+{
+	union dbits u = { x };
+	int e = (int)(u.i >> 52 & 0x7ff);
+	struct u128 rem, one = { 0, 1 };
+	uint64_t m, r = 0, q;
+
+	if (x == 0 || (e == 0x7ff && !(u.i >> 63)))
+		return x; /* +-0, +inf, nan */
+	if (u.i >> 63)
+		return (x - x) / (x - x); /* negative: nan */
+	m = u.i & ((1ULL << 52) - 1);
+	if (e) {
+		m |= 1ULL << 52;
+	} else {
+		for (e = 1; !(m >> 52); e--)
+			m <<= 1;
+	}
+	e -= 1075;
+	if (e & 1) {
+		m <<= 1;
+		e--;
+	}
+	rem = u128_shl((struct u128){ 0, m }, 54);
+	for (int i = 53; i >= 0; i--) {
+		/* Does (2r + 2^i) * 2^i still fit in what is left? */
+		struct u128 t = u128_shl((struct u128){ 0, r }, i + 1);
+		struct u128 b = u128_shl(one, 2 * i);
+		t.lo += b.lo;
+		t.hi += b.hi + (t.lo < b.lo);
+		if (t.hi < rem.hi || (t.hi == rem.hi && t.lo <= rem.lo)) {
+			rem.hi -= t.hi + (rem.lo < t.lo);
+			rem.lo -= t.lo;
+			r |= 1ULL << i;
+		}
+	}
+	q = r >> 1;
+	if ((r & 1) && (!u128_zero(rem) || (q & 1)))
+		q++;
+	return ldexp((double)q, e / 2 - 26);
 }
