@@ -59,6 +59,7 @@ void clearerr(FILE *f);
 int remove(const char *path);
 int rename(const char *from, const char *to);
 FILE *tmpfile(void);
+char *tmpnam(char *s);
 void perror(const char *s);
 
 int printf(const char *fmt, ...);

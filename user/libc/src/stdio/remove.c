@@ -1,4 +1,4 @@
-/* remove, rename, tmpfile, perror. */
+/* remove, rename, tmpnam, tmpfile, perror. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdio.h>
@@ -43,6 +43,22 @@ int rename(const char *from, const char *to)
 	if (close(out) < 0 || n < 0)
 		return -1;
 	return unlink(from);
+}
+
+/* A name no file has yet: "tmp.<pid>.<count>" in the working directory. */
+char *tmpnam(char *s)
+{
+	static char own[L_tmpnam];
+	static unsigned count;
+
+	if (!s)
+		s = own;
+	for (int tries = 0; tries < TMP_MAX; tries++) {
+		snprintf(s, L_tmpnam, "tmp.%d.%u", getpid() % 10000000, count++ % 100000);
+		if (access(s, F_OK) < 0)
+			return s;
+	}
+	return NULL;
 }
 
 /* A new file under a name of its own, unlinked at once: the file lives
