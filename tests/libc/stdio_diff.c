@@ -107,10 +107,6 @@ int main(void)
 	fclose(g);
 	show_file("c.txt");
 
-	{
-		char name[L_tmpnam], *t = tmpnam(name);
-		printf("tmpnam: %d %d\n", t == name, t && access(t, F_OK) < 0);
-	}
 	f = tmpfile();
 	fputs("temporary", f);
 	rewind(f);
