@@ -10,19 +10,24 @@ HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99
 SCHEME1_DIR := user/scheme1
 SCHEME1_OUT := $(B)/$(ARCH)/scheme1
 SCHEME1_CC := $(CROSS)gcc
-SCHEME1_CFLAGS := -static -O2 -std=c99 -Wall -Wextra
-# Everything but the host tool; arch_*.c holds the one syscall entry.
+# Built against our libc (user/libc), as everything the chain runs.
+SCHEME1_CFLAGS := -O2 -std=c99 -Wall -Wextra -nostdinc -ffreestanding -fno-stack-protector \
+	-isystem $(LIBC_DIR)/include
+SCHEME1_LIBC := $(LIBC_OUT)/crt1.o $(LIBC_OUT)/libc.a
+# Everything but the host tool; arch_seedlibc.c is the one syscall entry
+# (arch_<arch>_gcc.c hold it for builds against another libc).
 SCHEME1_SRCS := $(filter-out $(SCHEME1_DIR)/embed.c $(SCHEME1_DIR)/arch_%.c,\
-	$(wildcard $(SCHEME1_DIR)/*.c)) $(SCHEME1_DIR)/arch_$(ARCH)_gcc.c
+	$(wildcard $(SCHEME1_DIR)/*.c)) $(SCHEME1_DIR)/arch_seedlibc.c
 SCHEME1_OBJS := $(patsubst $(SCHEME1_DIR)/%.c,$(SCHEME1_OUT)/obj/%.o,$(SCHEME1_SRCS)) \
 	$(SCHEME1_OUT)/obj/prelude.o
 
 scheme1: $(SCHEME1_OUT)/scheme1
 
-$(SCHEME1_OUT)/scheme1: $(SCHEME1_OBJS)
-	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -o $@ $(SCHEME1_OBJS)
+$(SCHEME1_OUT)/scheme1: $(SCHEME1_OBJS) $(SCHEME1_LIBC)
+	$(SCHEME1_CC) -static -nostdlib -o $@ $(LIBC_OUT)/crt1.o $(SCHEME1_OBJS) \
+		$(LIBC_OUT)/libc.a -lgcc
 
-$(SCHEME1_OUT)/obj/%.o: $(SCHEME1_DIR)/%.c $(SCHEME1_DIR)/scheme1.h
+$(SCHEME1_OUT)/obj/%.o: $(SCHEME1_DIR)/%.c $(SCHEME1_DIR)/scheme1.h $(LIBC_HDRS)
 	@mkdir -p $(@D)
 	$(SCHEME1_CC) $(SCHEME1_CFLAGS) -c -o $@ $<
 
