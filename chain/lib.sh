@@ -11,8 +11,8 @@ stage_inputs() {
 	rm -rf "$in" && mkdir -p "$in/libc/arch" "$in/tcc" || return 1
 	cp -r user/libc/include user/libc/src "$in/libc/" &&
 		cp -r "user/libc/arch/$ARCH" "$in/libc/arch/" || return 1
-	(cd "$in" && find libc/src "libc/arch/$ARCH" -name '*.c' ! -name crt1.c |
-		LC_ALL=C sort >libc-sources)
+	# libc.a's sources as libc.mk reads them: src/ and this arch's lines
+	grep -e '^src/' -e "^arch/$ARCH/" user/libc/SOURCES | sed 's|^|libc/|' >"$in/libc-sources"
 	cp "$src"/*.c "$src"/*.h "$src"/*.def "$in/tcc/" && : >"$in/tcc/config.h" || return 1
 	cp "$B/$ARCH/tcc0/tcc0" "$B/$ARCH/scheme1/scheme1" "$src/lib/lib-arm64.c" \
 		chain/hello.c chain/sha256sum.c "$in/" || return 1
