@@ -145,7 +145,7 @@ static long one_call(int *name)
 	static const long offs[] = { 0, 1, -1, 4095, 4096, 1 << 20, -(1L << 62), 1L << 30 };
 	static const long modes[] = { 0644, 0755, 0600, 0, 07777, 0444 };
 	long r, fd, flags, mode;
-	switch (next() % 14) {
+	switch (next() % 17) {
 	case 0: *name = SYS_openat;
 		flags = flags_arg();
 		r = call(SYS_openat, fd_arg(), path_arg(), flags, pick(modes, 6));
@@ -190,6 +190,24 @@ static long one_call(int *name)
 		return r - b;
 	}
 	case 12: *name = SYS_fchdir; return call(SYS_fchdir, fd_arg(), 0L, 0L, 0L);
+	case 13: *name = SYS_clone; { /* a child that exits at once; pids differ */
+		long code = (long)(next() % 300), pid = sys_fork();
+		int status = -1;
+		if (pid == 0)
+			sys_exit((int)code);
+		r = call(SYS_wait4, pid, (long)&status, 0L, 0L);
+		return (r == pid) * 100000 + status;
+	}
+	case 14: *name = SYS_execve; { /* no name in the pool is a program; a good
+		 * argv only: qemu-user reads it before the path, Linux after */
+		char *argv[] = { "x", 0 };
+		return call(SYS_execve, path_arg(), (long)argv, 0L, 0L);
+	}
+	case 15: *name = SYS_waitid; { /* nothing to wait for, or bad arguments */
+		static const long types[] = { P_ALL, P_PID, 2, 7 };
+		return call(SYS_waitid, pick(types, 4), (long)(next() % 3), 0L,
+			    (long)((next() % 2) ? WEXITED : 0));
+	}
 	default: *name = 4000 + (int)(next() % 100); return call(*name, 0L, 0L, 0L, 0L);
 	}
 }
