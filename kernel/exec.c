@@ -250,6 +250,7 @@ const char *exec_error(int r)
 	case ENOEXEC: return "not a static aarch64 ELF executable this kernel can load";
 	case ENOMEM: return "out of memory";
 	case E2BIG: return "arguments too long";
+	case ETXTBSY: return "open for writing";
 	default: return "error";
 	}
 }
@@ -293,6 +294,8 @@ long sys_execve(const u64 *arg)
 		return -ENOTDIR;
 	if (ip->isdir || !(ip->mode & 0111))
 		return -EACCES;
+	if (ip->nwriters) /* as Linux: not a file open for writing */
+		return -ETXTBSY;
 	if ((r = exec_args_alloc(&a)) < 0)
 		return r;
 	if ((r = copy_strings(&a, arg[1], &a.argc)) == 0 &&

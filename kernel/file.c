@@ -57,8 +57,10 @@ static struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
 	f->flags = flags;
 	f->refs = 1;
 	f->ip = ip;
-	if (ip)
+	if (ip) {
 		ip->nopen++;
+		ip->nwriters += writable(f);
+	}
 	return f;
 }
 
@@ -66,8 +68,10 @@ static void ofile_put(struct ofile *f)
 {
 	if (--f->refs)
 		return;
-	if (f->ip)
+	if (f->ip) {
+		f->ip->nwriters -= writable(f);
 		tmpfs_put(f->ip);
+	}
 	kfree(f, sizeof *f);
 }
 

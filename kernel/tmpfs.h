@@ -13,6 +13,7 @@ struct inode {
 	int isdir;
 	int linked;             /* still has its name */
 	int nopen;              /* open file descriptions */
+	int nwriters;           /* of them, open for writing */
 	u64 size;
 	u64 npages;             /* capacity of pages[] */
 	u8 **pages;

@@ -165,10 +165,15 @@ static long one_call(int *name)
 	case 3: *name = SYS_write;
 		return transfer(1);
 	case 4: *name = SYS_lseek;
-		{ /* not SEEK_DATA/SEEK_HOLE: on a directory they are the host's
-		   * file system's choice */
+		{ /* Where a directory ends, and SEEK_DATA/SEEK_HOLE on one, are the
+		   * host file system's choice: no SEEK_END on a directory (a read
+		   * of 0 bytes says EISDIR, as under Linux), no SEEK_DATA. */
 		static const long whences[] = { SEEK_SET, SEEK_CUR, SEEK_END, 5 };
-		return call(SYS_lseek, fd_arg(), pick(offs, 8), pick(whences, 4), 0L);
+		long whence = pick(whences, 4);
+		fd = fd_arg();
+		if (whence == SEEK_END && sys_read((int)fd, buf, 0) == -21)
+			whence = SEEK_SET;
+		return call(SYS_lseek, fd, pick(offs, 8), whence, 0L);
 		}
 	case 5: *name = SYS_unlinkat;
 		return call(SYS_unlinkat, fd_arg(), path_arg(), (long)((next() % 3) ? 0 : 0x200), 0L);
