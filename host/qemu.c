@@ -48,8 +48,11 @@ kvm_works(const struct arch *a)
 char **
 qemu_argv(const struct run *r, const char *kernel, char *line, char *extra)
 {
-	static const char *const common[] = { "-display", "none", "-monitor", "none",
-		"-serial", "none", "-parallel", "none", "-no-reboot", NULL };
+	/* Only the devices the kernel uses: -nodefaults drops the default
+	 * network card (whose option ROM is in another package), serial,
+	 * parallel and monitor; the kernel talks through semihosting alone. */
+	static const char *const common[] = { "-nodefaults", "-display", "none",
+		"-no-reboot", NULL };
 	const struct arch *a = r->arch;
 	const char **argv = calloc(64 + strlen(extra), sizeof *argv);
 	char *word;
