@@ -17,7 +17,7 @@ include kernel/kernel.mk
 
 # The README's test command: installs what is missing, runs every suite.
 test:
-	tools/deps
+	tools/deps test
 	tests/run
 
 clean:

@@ -31,7 +31,7 @@ gate2: $(TCC0) scheme1
 # The main job: installs what is missing, fetches and checks the sources,
 # builds the kernel and tcc0, and runs boot4 on the seed kernel.
 boot:
-	tools/deps
+	tools/deps boot
 	chain/boot4 seed
 
 .PHONY: tcc0 gate2 boot
