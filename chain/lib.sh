@@ -39,3 +39,24 @@ produced() {
 	LC_ALL=C comm -23 <(cd "$2" && find . -type f | sed 's|^\./||' | LC_ALL=C sort) \
 		<(cd "$1" && find . -type f | sed 's|^\./||' | LC_ALL=C sort)
 }
+
+# compare_manifest EXPECTED GOT: says whether manifest GOT equals the
+# published EXPECTED, naming every file that differs, is missing or is new.
+compare_manifest() {
+	if cmp -s "$1" "$2"; then
+		echo "manifest: identical to the published manifest $1"
+		return 0
+	fi
+	echo "manifest: DIFFERS from the published manifest $1:"
+	LC_ALL=C awk 'FNR == NR { want[$2] = $1; order[++n] = $2; next }
+		{ got[$2] = $1; if (!($2 in want)) extra[++m] = $2 }
+		END {
+			for (i = 1; i <= n; i++) {
+				f = order[i]
+				if (!(f in got)) printf "  %s: missing (expected %s)\n", f, want[f]
+				else if (got[f] != want[f]) printf "  %s: expected %s, got %s\n", f, want[f], got[f]
+			}
+			for (i = 1; i <= m; i++) printf "  %s: not in the published manifest (got %s)\n", extra[i], got[extra[i]]
+		}' "$1" "$2"
+	return 1
+}
