@@ -20,7 +20,12 @@ test:
 	tools/deps test
 	tests/run
 
+# The README on a machine that has never seen the project: a fresh Debian
+# root runs make boot and make test (root only; see tests/fresh-machine).
+test-fresh:
+	tests/fresh-machine
+
 clean:
 	rm -rf $(B)
 
-.PHONY: all test clean
+.PHONY: all test test-fresh clean
