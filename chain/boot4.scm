@@ -1,11 +1,15 @@
 ;;; boot4: TinyCC rebuilds itself to a fixed point inside the seed kernel.
 ;;; Stage k (1..3): tcc(k-1) builds our libc, crt1.o and libtcc1.a, then
-;;; tcc itself, linked against them: tcck. tcc2 and tcc3 must be the same
+;;; tcc itself, linked against them: tcck. Before stage 1 compiles tcc,
+;;; tcc0 builds patch (chain/patch.c), which applies the chain's own
+;;; patches to tcc's sources (chain/patches/tcc/, each explained at its
+;;; top): tcc1, tcc2 and tcc3 are the patched tcc; tcc0 is not. tcc2 and tcc3 must be the same
 ;;; bytes. tcc3 then builds the final libc.a, crt1.o and libtcc1.a, and
 ;;; hello against them, which runs; and sha256sum, which writes SHA256SUMS.
 ;;; Inputs: scheme1, tcc0, libc/ (include, src, arch), libc-sources (one
 ;;; libc .c file per line), tcc/ (tcc's sources and an empty config.h),
-;;; lib-arm64.c, hello.c, sha256sum.c.
+;;; lib-arm64.c, hello.c, sha256sum.c, patch.c, tcc-patches (one patch
+;;; file per line, in the order they apply) and the patches.
 ;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a hello hello.out
 ;;; SHA256SUMS. chain/stage.scm comes in front of this file.
 
@@ -15,7 +19,8 @@
     "-DCONFIG_TCC_STATIC=1" "-DTCC_VERSION=\"0.9.27\"" "-DCONFIG_TCCDIR=\"/lib/tcc\""))
 
 (define sources (read-lines "libc-sources"))
-(set! total (+ (* 4 (length sources)) 28))
+(define patches (read-lines "tcc-patches"))
+(set! total (+ (* 4 (length sources)) 31))
 
 ;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
 (define (build-libs cc libc crt1 libtcc1)
@@ -34,12 +39,20 @@
   (apply step! cc "-nostdlib" "-static" "-o" out
          (append (list (car libs)) objects (cdr libs))))
 
+;; cc builds patch against libs and applies the patches to tcc/.
+(define (patch-tcc cc libs)
+  (step! cc "-nostdinc" "-isystem" "libc/include" "-c" "patch.c" "-o" "patch.o")
+  (link cc "patch" libs "patch.o")
+  (apply step! "patch" "tcc" patches)
+  (for-each delete-file '("patch.o" "patch")))
+
 ;; Stage k: tcc(k-1) makes tcck.
 (define (stage k)
   (let* ((cc (format "tcc~a" (- k 1))) (next (format "tcc~a" k)) (p (format "s~a" k))
          (libc (string-append p "-libc.a")) (crt1 (string-append p "-crt1.o"))
          (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
     (build-libs cc libc crt1 rt)
+    (if (= k 1) (patch-tcc cc (list crt1 libc rt)))
     (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
     (link cc next (list crt1 libc rt) obj)
     (delete-file obj)))

@@ -1,8 +1,14 @@
 # chain: the bootstrap stages. tcc0 is TinyCC built by the cross gcc
 # against our libc; gate2 is its first run inside the seed kernel.
+# tcc0 is built from tcc's sources with the chain's own patches
+# (chain/patches/tcc/) applied by chain/patch.c, the tool boot4 uses to
+# apply them again inside the kernel for tcc1 and later: every tcc of the
+# chain has the fixes.
 TCC_SRC := $(B)/sources/tcc
 TCC0_OUT := $(B)/$(ARCH)/tcc0
 TCC0 := $(TCC0_OUT)/tcc0
+TCC0_SRC := $(TCC0_OUT)/src
+TCC_PATCHES := $(sort $(wildcard chain/patches/tcc/*.patch))
 # How every stage builds tcc: one translation unit, arm64, static only.
 TCC_DEFS := -DONE_SOURCE=1 -DTCC_TARGET_ARM64=1 -DCONFIG_TCC_STATIC=1 \
 	-DTCC_VERSION=\"0.9.27\" -DCONFIG_TCCDIR=\"/lib/tcc\"
@@ -16,10 +22,18 @@ $(TCC0_OUT)/config.h:
 	@mkdir -p $(dir $@)
 	echo '/* empty: see TCC_DEFS in chain/chain.mk */' >$@
 
-$(TCC0): $(TCC_SRC)/tcc.c $(TCC0_OUT)/config.h $(LIBC_OUT)/libc.a $(LIBC_OUT)/crt1.o
+$(TCC0_OUT)/patch: chain/patch.c
+	@mkdir -p $(dir $@)
+	$(HOSTCC) $(HOSTCFLAGS) -o $@ $<
+
+$(TCC0_SRC)/tcc.c: $(TCC_SRC)/tcc.c $(TCC_PATCHES) $(TCC0_OUT)/patch
+	rm -rf $(TCC0_SRC) && cp -r $(TCC_SRC) $(TCC0_SRC)
+	$(TCC0_OUT)/patch $(TCC0_SRC) $(TCC_PATCHES) >/dev/null
+
+$(TCC0): $(TCC0_SRC)/tcc.c $(TCC0_OUT)/config.h $(LIBC_OUT)/libc.a $(LIBC_OUT)/crt1.o
 	$(CROSS)gcc -std=gnu99 -O2 -nostdinc -ffreestanding -fno-stack-protector \
-		-isystem $(LIBC_DIR)/include -I$(TCC0_OUT) -I$(TCC_SRC) $(TCC_DEFS) \
-		-c -o $(TCC0_OUT)/tcc.o $(TCC_SRC)/tcc.c
+		-isystem $(LIBC_DIR)/include -I$(TCC0_OUT) -I$(TCC0_SRC) $(TCC_DEFS) \
+		-c -o $(TCC0_OUT)/tcc.o $(TCC0_SRC)/tcc.c
 	$(CROSS)gcc -static -nostdlib -o $@ $(LIBC_OUT)/crt1.o $(TCC0_OUT)/tcc.o \
 		$(LIBC_OUT)/libc.a -lgcc
 

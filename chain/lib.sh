@@ -5,7 +5,9 @@ B=${B:-build} ARCH=${ARCH:-aarch64}
 # stage_inputs DIR: the files every stage starts from: scheme1, tcc0, our
 # libc's tree and its source list, tcc's sources (an empty config.h: the
 # settings are on the command line), tcc's arm64 runtime, the small
-# programs of chain/, and the stage scripts with chain/stage.scm in front.
+# programs of chain/, the chain's patches to tcc (chain/patches/tcc/, and
+# tcc-patches listing them in order), and the stage scripts with
+# chain/stage.scm in front.
 stage_inputs() {
 	local in=$1 src=$B/sources/tcc
 	rm -rf "$in" && mkdir -p "$in/libc/arch" "$in/tcc" || return 1
@@ -15,7 +17,9 @@ stage_inputs() {
 	grep -e '^src/' -e "^arch/$ARCH/" user/libc/SOURCES | sed 's|^|libc/|' >"$in/libc-sources"
 	cp "$src"/*.c "$src"/*.h "$src"/*.def "$in/tcc/" && : >"$in/tcc/config.h" || return 1
 	cp "$B/$ARCH/tcc0/tcc0" "$B/$ARCH/scheme1/scheme1" "$src/lib/lib-arm64.c" \
-		chain/hello.c chain/sha256sum.c "$in/" || return 1
+		chain/hello.c chain/sha256sum.c chain/patch.c "$in/" || return 1
+	mkdir -p "$in/patches/tcc" && cp chain/patches/tcc/*.patch "$in/patches/tcc/" &&
+		(cd "$in" && LC_ALL=C ls patches/tcc/*.patch) >"$in/tcc-patches" || return 1
 	local script
 	for script in gate2 boot4; do
 		cat chain/stage.scm "chain/$script.scm" >"$in/$script.scm" || return 1
