@@ -225,6 +225,21 @@
   (let ((r (apply spawn prog args)))
     (if (car r) (wait (cdr r)) r)))
 
+;; (run-to path prog arg ...): run, with the child's stdout and stderr both
+;; going to the file path (created or truncated), as a shell's
+;; "prog args >path 2>&1"; exit 127 when path cannot be opened either
+(define (run-to path prog . args)
+  (let ((r (sys-clone)))
+    (if (and (car r) (= (cdr r) 0))
+        (let ((f (sys-openat AT_FDCWD path (bitwise-or O_WRONLY O_CREAT O_TRUNC) 420)))
+          (when (car f)
+            (sys-dup3 (cdr f) 1 0)
+            (sys-dup3 (cdr f) 2 0)
+            (sys-close (cdr f))
+            (sys-execve prog (cons prog args)))
+          (sys-exit 127))
+        (if (car r) (wait (cdr r)) r))))
+
 ;;; Ports: a file descriptor with a 4 KiB read buffer. Writes are not
 ;;; buffered, so nothing is pending when a child is spawned.
 

@@ -119,6 +119,14 @@ p_waitid(int c, obj *v)
 }
 
 static obj
+p_dup3(int c, obj *v)
+{
+	(void)c;
+	return result(sys_dup3((int)arg_int(v[0], "sys-dup3"), (int)arg_int(v[1], "sys-dup3"),
+			       (int)arg_int(v[2], "sys-dup3")));
+}
+
+static obj
 p_unlink(int c, obj *v)
 {
 	char *path = c_string(v[0], "sys-unlink");
@@ -151,6 +159,7 @@ p_exit(int c, obj *v)
 static const struct prim sys_prims[] = {
 	{"sys-read", p_read, 4, 4}, {"sys-write", p_write, 4, 4},
 	{"sys-openat", p_openat, 4, 4}, {"sys-close", p_close, 1, 1},
+	{"sys-dup3", p_dup3, 3, 3},
 	{"sys-clone", p_clone, 0, 0}, {"sys-execve", p_execve, 2, 2},
 	{"sys-waitid", p_waitid, 4, 4}, {"sys-unlink", p_unlink, 1, 1},
 	{"sys-argv", p_argv, 0, 0}, {"sys-exit", p_exit, 1, 1},

@@ -314,6 +314,7 @@ long sys_read(int fd, void *buf, long n);
 long sys_write(int fd, const void *buf, long n);
 long sys_openat(int dirfd, const char *path, int flags, int mode);
 long sys_close(int fd);
+long sys_dup3(int fd, int to, int flags);
 long sys_clone_fork(void);
 long sys_execve(const char *path, char *const argv[], char *const envp[]);
 long sys_waitid(int idtype, int id, void *info, int options);

@@ -7,13 +7,13 @@
 enum {
 	NR_UNLINKAT = 263, NR_OPENAT = 257, NR_CLOSE = 3, NR_READ = 0,
 	NR_WRITE = 1, NR_EXIT_GROUP = 231, NR_WAITID = 247, NR_CLONE = 56,
-	NR_EXECVE = 59
+	NR_EXECVE = 59, NR_DUP3 = 292
 };
 #else
 enum {
 	NR_UNLINKAT = 35, NR_OPENAT = 56, NR_CLOSE = 57, NR_READ = 63,
 	NR_WRITE = 64, NR_EXIT_GROUP = 94, NR_WAITID = 95, NR_CLONE = 220,
-	NR_EXECVE = 221
+	NR_EXECVE = 221, NR_DUP3 = 24
 };
 #endif
 
@@ -22,6 +22,7 @@ enum {
 long sys_read(int fd, void *buf, long n) { return syscall6(NR_READ, fd, (long)buf, n, 0, 0, 0); }
 long sys_write(int fd, const void *buf, long n) { return syscall6(NR_WRITE, fd, (long)buf, n, 0, 0, 0); }
 long sys_close(int fd) { return syscall6(NR_CLOSE, fd, 0, 0, 0, 0, 0); }
+long sys_dup3(int fd, int to, int flags) { return syscall6(NR_DUP3, fd, to, flags, 0, 0, 0); }
 
 long
 sys_openat(int dirfd, const char *path, int flags, int mode)
