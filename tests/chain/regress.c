@@ -1,7 +1,7 @@
 /* regress: what the chain's patches to tcc (chain/patches/tcc/) fix, in
  * one program that every tcc of the chain (tcc0 to tcc3) must compile,
  * with -c and then a link, to a program whose output equals that of the
- * cross gcc's build. */
+ * cross gcc's build (-std=gnu11). */
 #include <assert.h>
 #include <stdarg.h>
 #include <stdint.h>
@@ -60,6 +60,17 @@ int poke(void)
 	return *(volatile int *)0x20000000 += 42;
 }
 
+/* 0005: digraphs; 0006: u8 strings; 0007: an array parameter whose size
+ * names an earlier parameter. */
+%:define DIGRAPH_CAT(a, b) a %:%: b
+static int digraph_sum(int n, int a<:n:>) <%
+	int DIGRAPH_CAT(to, tal) = 0, i;
+
+	for (i = 0; i < n; i++)
+		total += a<:i:>;
+	return total;
+%>
+
 int main(void)
 {
 	char pad[3] = { 1, 2, 3 };
@@ -71,5 +82,7 @@ int main(void)
 	       (unsigned char)200, (_Bool)1));
 	aligned(pad[0]);
 	aligned(pad[2]);
+	printf("front end: %d %s %zu\n", digraph_sum(3, (int[]){ 4, 5, 6 }), u8"café",
+	       sizeof u8"é");
 	return 0;
 }
