@@ -1,0 +1,39 @@
+;;; tests2.scm: runs TinyCC's own test programs (tests/tests2 of its
+;;; source) inside one boot, as its Makefile runs them.
+;;; Inputs: scheme1, the compiler as tcc, its include/, libc.a, crt1.o,
+;;; libtcc1.a, the tests' files, and plan: one command per line, its
+;;; words separated by tabs: NAME K PROG ARG... Commands of one NAME run
+;;; in order (K = 1, 2) while they succeed, as the Makefile's "&&".
+;;; Outputs: NAME.output.K, each command's stdout and stderr together
+;;; (tests/tests2/run compares them with NAME.expect).
+
+(define (ok r what)
+  (if (car r) (cdr r) (error "cannot" what (cdr r))))
+
+(define (read-lines path)
+  (let ((port (ok (open-input path) path)))
+    (let loop ((acc '()))
+      (let ((line (ok (read-line port) path)))
+        (if (eof-object? line)
+            (begin (close port) (reverse acc))
+            (loop (cons line acc)))))))
+
+;; "a\tb\tc" => ("a" "b" "c"); an empty word stays.
+(define (split-tabs s)
+  (let loop ((i 0) (start 0) (acc '()))
+    (cond ((= i (string-length s))
+           (reverse (cons (substring s start i) acc)))
+          ((char=? (string-ref s i) #\tab)
+           (loop (+ i 1) (+ i 1) (cons (substring s start i) acc)))
+          (else (loop (+ i 1) start acc)))))
+
+(define failed "")
+(for-each
+ (lambda (line)
+   (let* ((w (split-tabs line)) (name (car w)) (k (cadr w)))
+     (if (not (string=? name failed))
+         (let ((r (apply run-to (string-append name ".output." k) (cddr w))))
+           (if (not (and (car r) (= (cdr r) 0)))
+               (set! failed name))
+           (display (format "~a ~a: ~a~%" name k (if (car r) (cdr r) "not run")))))))
+ (read-lines "plan"))
