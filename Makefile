@@ -1,7 +1,7 @@
 # seed: top-level build. Each area keeps its rules in its own .mk file.
 ARCH ?= aarch64
 CROSS ?= aarch64-linux-gnu-
-B := build
+B ?= build
 HOSTCC ?= cc
 HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99 -D_DEFAULT_SOURCE
 

@@ -29,5 +29,8 @@
 
 #define PATH_MAX 4096
 #define NAME_MAX 255
+/* The highest argument number printf's %n$ takes (POSIX asks for 9 at
+ * least); a higher one fails with EINVAL. */
+#define NL_ARGMAX 64
 
 #endif

@@ -5,6 +5,6 @@
 typedef unsigned long jmp_buf[32];
 
 int setjmp(jmp_buf env);
-void longjmp(jmp_buf env, int val) __attribute__((noreturn));
+void longjmp(jmp_buf env, int val) __attribute__((__noreturn__));
 
 #endif

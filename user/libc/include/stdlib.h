@@ -16,9 +16,9 @@ void *calloc(size_t n, size_t size);
 void *realloc(void *p, size_t n);
 void free(void *p);
 
-void exit(int status) __attribute__((noreturn));
-void _Exit(int status) __attribute__((noreturn));
-void abort(void) __attribute__((noreturn));
+void exit(int status) __attribute__((__noreturn__));
+void _Exit(int status) __attribute__((__noreturn__));
+void abort(void) __attribute__((__noreturn__));
 int atexit(void (*fn)(void));
 
 char *getenv(const char *name);

@@ -32,7 +32,7 @@ pid_t fork(void);
 int execve(const char *path, char *const argv[], char *const envp[]);
 int execv(const char *path, char *const argv[]);
 int execvp(const char *file, char *const argv[]);
-void _exit(int status) __attribute__((noreturn));
+void _exit(int status) __attribute__((__noreturn__));
 int isatty(int fd);
 void *sbrk(long inc);
 int getopt(int argc, char *const argv[], const char *optstring);

@@ -1,4 +1,5 @@
-/* aarch64 system call numbers: the contract's (OS-CONTRACT.md) only. */
+/* aarch64 system call numbers: the contract's (OS-CONTRACT.md), and
+ * mprotect, which the seed kernel serves beyond it (docs/DESIGN.md). */
 #define SYS_getcwd 17
 #define SYS_mkdirat 34
 #define SYS_unlinkat 35
@@ -20,4 +21,5 @@
 #define SYS_brk 214
 #define SYS_clone 220
 #define SYS_execve 221
+#define SYS_mprotect 226
 #define SYS_wait4 260

@@ -2,8 +2,8 @@
 #define _SYS_MMAN_H
 #include <bits/types.h>
 
-/* The contract has no mmap, munmap or mprotect: these fail with ENOSYS
- * (src/misc/mman.c). Memory comes from malloc. */
+/* mprotect is the kernel's; mmap and munmap fail with ENOSYS, as the
+ * seed kernel has neither (src/misc/mman.c). Memory comes from malloc. */
 #define PROT_NONE 0
 #define PROT_READ 1
 #define PROT_WRITE 2

@@ -10,7 +10,7 @@ typedef struct {
 	unsigned long long sp;
 	unsigned long long pc;
 	unsigned long long pstate;
-	unsigned char __reserved[4096] __attribute__((aligned(16)));
+	unsigned char __reserved[4096] __attribute__((__aligned__(16)));
 } mcontext_t;
 
 typedef struct ucontext {

@@ -1,6 +1,7 @@
 /* The exact operations of math.h: scaling by powers of two, splitting,
  * rounding to integers, remainders, and sqrt, correctly rounded as IEEE
  * asks. */
+#include <limits.h>
 #include <math.h>
 #include <stdint.h>
 #include "fp.h"
@@ -111,12 +112,44 @@ double ceil(double x)
 	return t < x ? t + 1 : t;
 }
 
+/* Halfway cases away from zero. x - trunc(x) is exact. */
+double round(double x)
+{
+	double t = trunc(x);
+
+	if (fabs(x - t) >= 0.5)
+		t += x < 0 ? -1 : 1;
+	return t;
+}
+
+/* Out of range, as glibc on aarch64 (the fcvtas instruction): the
+ * nearest of LONG_MIN and LONG_MAX, and 0 for nan. */
+long lround(double x)
+{
+	double r = round(x);
+
+	if (isnan(r))
+		return 0;
+	if (r >= 0x1p63)
+		return LONG_MAX;
+	if (r < -0x1p63)
+		return LONG_MIN;
+	return (long)r;
+}
+
+/* The fraction x - trunc(x) is exact, and has the sign of x even when it
+ * is zero (modf(-3.0) is -0.0, where the subtraction gives +0.0); an
+ * infinity's is a zero of its sign, a NaN's the NaN. */
 double modf(double x, double *ip)
 {
+	union dbits u;
+
 	*ip = trunc(x);
-	if (isinf(x))
-		return __signbit(x) ? -0.0 : 0.0;
-	return x - *ip;
+	if (isnan(x))
+		return x;
+	u.f = isinf(x) ? 0.0 : x - *ip;
+	u.i |= (uint64_t)__signbit(x) << 63;
+	return u.f;
 }
 
 /* x - n*y with n = trunc(x/y), exactly: long division on the

@@ -85,6 +85,15 @@ void __stdio_flush_all(void)
 	fflush(NULL);
 }
 
+/* A program that tcc runs in memory (tcc -run) carries its own copy of
+ * this library, whose exit() is not called when main returns: tcc runs
+ * the program's .fini_array instead. Flushing from there too keeps what
+ * it printed. (After exit() it is a second, empty flush.) */
+__attribute__((destructor)) static void flush_at_fini(void)
+{
+	__stdio_flush_all();
+}
+
 int fileno(FILE *f)
 {
 	return f->fd;
