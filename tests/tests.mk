@@ -68,3 +68,10 @@ test-adversarial: adversarial-progs
 	SUITE=$(ADV_DIR) $(CONTRACT_DIR)/run
 
 .PHONY: adversarial-progs test-adversarial
+
+# tests/corpus: C programs built by boot4's tcc3 and by the cross gcc, run
+# under both drivers (boot4 runs first when its outputs are missing).
+test-corpus:
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/corpus/run
+
+.PHONY: test-corpus
