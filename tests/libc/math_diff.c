@@ -36,22 +36,8 @@ static void line2(const char *name, fn2 f, double x, double y)
 	printf("%s(%a, %a) = %a errno %d\n", name, x, y, r, errno);
 }
 
-static uint64_t state = 0x853c49e6748fea9bULL;
-
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
-
-static double from_bits(uint64_t b)
-{
-	double d;
-	memcpy(&d, &b, sizeof d);
-	return d;
-}
+#define SEED 0x853c49e6748fea9bULL
+#include "testlib.h"
 
 #define N(a) (int)(sizeof(a) / sizeof((a)[0]))
 #define TINY 0x1p-1074

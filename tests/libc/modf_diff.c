@@ -8,22 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
-static uint64_t state = 88172645463325252ULL;
-
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
-
-static double from_bits(uint64_t b)
-{
-	double d;
-	memcpy(&d, &b, sizeof d);
-	return d;
-}
+#define SEED 88172645463325252ULL
+#include "testlib.h"
 
 static void show(double x)
 {

@@ -9,22 +9,8 @@
 #include <string.h>
 #include <wchar.h>
 
-static uint64_t state = 88172645463325252ULL;
-
-static uint64_t next(void)
-{
-	state ^= state << 13;
-	state ^= state >> 7;
-	state ^= state << 17;
-	return state;
-}
-
-static double from_bits(uint64_t b)
-{
-	double d;
-	memcpy(&d, &b, sizeof d);
-	return d;
-}
+#define SEED 88172645463325252ULL
+#include "testlib.h"
 
 static const char *const int_formats[] = {
 	"%d", "%i", "%5d", "%-5d|", "%05d", "%+d", "% d", "%.3d", "%.0d", "%8.3d",

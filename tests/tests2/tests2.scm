@@ -5,18 +5,8 @@
 ;;; words separated by tabs: NAME K PROG ARG... Commands of one NAME run
 ;;; in order (K = 1, 2) while they succeed, as the Makefile's "&&".
 ;;; Outputs: NAME.output.K, each command's stdout and stderr together
-;;; (tests/tests2/run compares them with NAME.expect).
-
-(define (ok r what)
-  (if (car r) (cdr r) (error "cannot" what (cdr r))))
-
-(define (read-lines path)
-  (let ((port (ok (open-input path) path)))
-    (let loop ((acc '()))
-      (let ((line (ok (read-line port) path)))
-        (if (eof-object? line)
-            (begin (close port) (reverse acc))
-            (loop (cons line acc)))))))
+;;; (tests/tests2/run compares them with NAME.expect). chain/stage.scm
+;;; comes in front of this file (read-lines).
 
 ;; "a\tb\tc" => ("a" "b" "c"); an empty word stays.
 (define (split-tabs s)
