@@ -9,12 +9,19 @@
  * per power of two above; a bitmap says which lists are non-empty. The
  * last chunk, top, is the free space up to the break; it grows with brk
  * and takes back any freed chunk that touches it. realloc grows in place
- * into a free neighbour or top when it can. */
+ * into a free neighbour or top when it can.
+ *
+ * The functions here are the allocator's second names, __libc_malloc and
+ * so on; names.c gives it the public ones. A program that brings its own
+ * malloc, free, calloc and realloc (tcc's bounds checker, bcheck.o,
+ * wraps them) links before libc.a, so names.o is never pulled in and
+ * the wrappers reach the allocator here. */
 #include <errno.h>
 #include <stdint.h>
 #include <string.h>
 #include <stdlib.h>
 #include <unistd.h>
+#include "libc.h"
 
 struct chunk {
 	size_t prev_size;
@@ -185,7 +192,7 @@ static void trim(struct chunk *c, size_t size)
 	release(r);
 }
 
-void *malloc(size_t n)
+void *__libc_malloc(size_t n)
 {
 	size_t size;
 	struct chunk *c;
@@ -212,7 +219,7 @@ void *malloc(size_t n)
 	return (char *)c + HDR;
 }
 
-void free(void *p)
+void __libc_free(void *p)
 {
 	struct chunk *c;
 
@@ -223,7 +230,7 @@ void free(void *p)
 	release(c);
 }
 
-void *calloc(size_t n, size_t size)
+void *__libc_calloc(size_t n, size_t size)
 {
 	void *p;
 
@@ -231,20 +238,20 @@ void *calloc(size_t n, size_t size)
 		errno = ENOMEM;
 		return NULL;
 	}
-	p = malloc(n * size);
+	p = __libc_malloc(n * size);
 	if (p)
 		memset(p, 0, n * size);
 	return p;
 }
 
-void *realloc(void *p, size_t n)
+void *__libc_realloc(void *p, size_t n)
 {
 	struct chunk *c, *next;
 	size_t size, have;
 	void *q;
 
 	if (!p)
-		return malloc(n);
+		return __libc_malloc(n);
 	if (n > MAXREQ) {
 		errno = ENOMEM;
 		return NULL;
@@ -272,10 +279,10 @@ void *realloc(void *p, size_t n)
 		trim(c, size);
 		return p;
 	}
-	q = malloc(n);
+	q = __libc_malloc(n);
 	if (!q)
 		return NULL;
 	memcpy(q, p, have - HDR);
-	free(p);
+	__libc_free(p);
 	return q;
 }

@@ -1,49 +1,14 @@
-/* exit, atexit, _Exit, abort. */
+/* exit, alone in its object: tcc -g -run (and -b, -bt) defines exit
+ * itself for the program it runs (tccrun.c's rt_exit), and a static link
+ * that pulled this object in for another name would define it twice. */
 #include <stdlib.h>
-#include <unistd.h>
 #include "libc.h"
-#include "syscall.h"
 
-#define MAX_ATEXIT 64
-
-static void (*handlers[MAX_ATEXIT])(void);
-static int nhandlers;
-
-int atexit(void (*fn)(void))
-{
-	if (nhandlers == MAX_ATEXIT)
-		return -1;
-	handlers[nhandlers++] = fn;
-	return 0;
-}
-
-/* Handlers last registered first: the program's destructors are the
- * first handler (libc_start.c), so they run after all the others; then
- * the streams are flushed, so what a destructor prints is written. */
+/* The atexit handlers, then the streams, so what a destructor prints is
+ * written. */
 void exit(int status)
 {
-	while (nhandlers > 0)
-		handlers[--nhandlers]();
+	__libc_run_atexit();
 	__stdio_flush_all();
 	_Exit(status);
-}
-
-void _Exit(int status)
-{
-	for (;;)
-		__sys1(SYS_exit_group, status);
-}
-
-void _exit(int status)
-{
-	_Exit(status);
-}
-
-/* The contract has no signals, so abort cannot raise SIGABRT: it exits
- * with 134 (128 + SIGABRT), the status a shell and the seed runner show
- * for an aborted program, and like glibc's says nothing. Streams are not
- * flushed, as in glibc. */
-void abort(void)
-{
-	_Exit(134);
 }
