@@ -4,14 +4,18 @@
 ;;; tcc0 builds patch (chain/patch.c), which applies the chain's own
 ;;; patches to tcc's sources (chain/patches/tcc/, each explained at its
 ;;; top): tcc1, tcc2 and tcc3 are the patched tcc; tcc0 is not. tcc2 and tcc3 must be the same
-;;; bytes. tcc3 then builds the final libc.a, crt1.o and libtcc1.a, and
-;;; hello against them, which runs; and sha256sum, which writes SHA256SUMS.
+;;; bytes. Each stage from the patched tcc on also builds the runtime of
+;;; tcc -b, bcheck.o and bt-log.o (tcc's lib/, with patch 0020), which
+;;; tcc -b -run loads from its -B directory. tcc3 then builds the final
+;;; libc.a, crt1.o, libtcc1.a, bcheck.o and bt-log.o, and hello against
+;;; them, which runs; and sha256sum, which writes SHA256SUMS.
 ;;; Inputs: scheme1, tcc0, libc/ (include, src, arch), libc-sources (one
-;;; libc .c file per line), tcc/ (tcc's sources and an empty config.h),
+;;; libc .c file per line), tcc/ (tcc's sources, lib/bcheck.c and
+;;; lib/bt-log.c, and an empty config.h),
 ;;; lib-arm64.c, hello.c, sha256sum.c, patch.c, tcc-patches (one patch
 ;;; file per line, in the order they apply) and the patches.
-;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a hello hello.out
-;;; SHA256SUMS. chain/stage.scm comes in front of this file.
+;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a bcheck.o bt-log.o hello
+;;; hello.out SHA256SUMS. chain/stage.scm comes in front of this file.
 
 (define stage-name "boot4")
 (define tcc-flags
@@ -20,7 +24,7 @@
 
 (define sources (read-lines "libc-sources"))
 (define patches (read-lines "tcc-patches"))
-(set! total (+ (* 4 (length sources)) 31))
+(set! total (+ (* 4 (length sources)) 39))
 
 ;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
 (define (build-libs cc libc crt1 libtcc1)
@@ -34,6 +38,17 @@
     (step! cc "-c" "lib-arm64.c" "-o" rt)
     (step! cc "-ar" "rcs" libtcc1 rt)
     (delete-file rt)))
+
+;; cc builds tcc -b's runtime from the patched tcc/lib: bcheck.c, for a
+;; static C library without threads (patch 0020), and bt-log.c. bcheck.c
+;; is built without -g, unlike in tcc's lib/Makefile: -g writes the
+;; directory of the compilation into the object, which is not the same
+;; under the linux driver, so a bounds error names bcheck's own frames by
+;; address instead of skipping them.
+(define (build-bcheck cc bcheck bt-log)
+  (step! cc "-nostdinc" "-isystem" "libc/include" "-DBCHECK_STATIC_LIBC=1"
+         "-c" "tcc/lib/bcheck.c" "-o" bcheck)
+  (step! cc "-nostdinc" "-isystem" "libc/include" "-c" "tcc/lib/bt-log.c" "-o" bt-log))
 
 (define (link cc out libs . objects)
   (apply step! cc "-nostdlib" "-static" "-o" out
@@ -53,6 +68,7 @@
          (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
     (build-libs cc libc crt1 rt)
     (if (= k 1) (patch-tcc cc (list crt1 libc rt)))
+    (build-bcheck cc (string-append p "-bcheck.o") (string-append p "-bt-log.o"))
     (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
     (link cc next (list crt1 libc rt) obj)
     (delete-file obj)))
@@ -63,13 +79,15 @@
 
 (define (same? a b) (bytevector=? (file-bytes a) (file-bytes b)))
 (define fixed (and (same? "tcc2" "tcc3") (same? "s2-libc.a" "s3-libc.a")
-                   (same? "s2-libtcc1.a" "s3-libtcc1.a") (same? "s2-crt1.o" "s3-crt1.o")))
+                   (same? "s2-libtcc1.a" "s3-libtcc1.a") (same? "s2-crt1.o" "s3-crt1.o")
+                   (same? "s2-bcheck.o" "s3-bcheck.o") (same? "s2-bt-log.o" "s3-bt-log.o")))
 (for-each (lambda (k)
             (for-each (lambda (f) (delete-file (format "s~a-~a" k f)))
-                      '("libc.a" "crt1.o" "libtcc1.a")))
+                      '("libc.a" "crt1.o" "libtcc1.a" "bcheck.o" "bt-log.o")))
           '(1 2 3))
 
 (build-libs "tcc3" "libc.a" "crt1.o" "libtcc1.a")
+(build-bcheck "tcc3" "bcheck.o" "bt-log.o")
 (step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "hello.c" "-o" "hello.o")
 (link "tcc3" "hello" '("crt1.o" "libc.a" "libtcc1.a") "hello.o")
 (step! "hello")
@@ -77,7 +95,7 @@
 (link "tcc3" "sha256sum" '("crt1.o" "libc.a" "libtcc1.a") "sha256sum.o")
 (for-each delete-file '("hello.o" "sha256sum.o"))
 (step! "sha256sum" "-o" "SHA256SUMS" "tcc1" "tcc2" "tcc3" "libc.a" "crt1.o" "libtcc1.a"
-       "hello" "hello.out")
+       "bcheck.o" "bt-log.o" "hello" "hello.out")
 (delete-file "sha256sum")
 (display (format "boot4: hello.out: ~a~%" (car (read-lines "hello.out"))))
 (display (if fixed

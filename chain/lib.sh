@@ -4,7 +4,8 @@ B=${B:-build} ARCH=${ARCH:-aarch64}
 
 # stage_inputs DIR: the files every stage starts from: scheme1, tcc0, our
 # libc's tree and its source list, tcc's sources (an empty config.h: the
-# settings are on the command line), tcc's arm64 runtime, the small
+# settings are on the command line; lib/bcheck.c and lib/bt-log.c, the
+# runtime of tcc -b), tcc's arm64 runtime, the small
 # programs of chain/, the chain's patches to tcc (chain/patches/tcc/, and
 # tcc-patches listing them in order), and the stage scripts with
 # chain/stage.scm in front.
@@ -16,6 +17,7 @@ stage_inputs() {
 	# libc.a's sources as libc.mk reads them: src/ and this arch's lines
 	grep -e '^src/' -e "^arch/$ARCH/" user/libc/SOURCES | sed 's|^|libc/|' >"$in/libc-sources"
 	cp "$src"/*.c "$src"/*.h "$src"/*.def "$in/tcc/" && : >"$in/tcc/config.h" || return 1
+	mkdir -p "$in/tcc/lib" && cp "$src/lib/bcheck.c" "$src/lib/bt-log.c" "$in/tcc/lib/" || return 1
 	cp "$B/$ARCH/tcc0/tcc0" "$B/$ARCH/scheme1/scheme1" "$src/lib/lib-arm64.c" \
 		chain/hello.c chain/sha256sum.c chain/patch.c "$in/" || return 1
 	mkdir -p "$in/patches/tcc" && cp chain/patches/tcc/*.patch "$in/patches/tcc/" &&
