@@ -3,8 +3,8 @@
 ;;; Inputs: scheme1, the compiler as tcc, its include/, libc.a, crt1.o,
 ;;; libtcc1.a, bcheck.o and bt-log.o (for -b), the tests' files, and
 ;;; plan: one command per line, its words separated by tabs: NAME K PROG
-;;; ARG... Commands of one NAME run
-;;; in order (K = 1, 2) while they succeed, as the Makefile's "&&".
+;;; ARG... Commands of one NAME run in order (K = 1, 2) while they
+;;; succeed, as the Makefile's "&&".
 ;;; Outputs: NAME.output.K, each command's stdout and stderr together
 ;;; (tests/tests2/run compares them with NAME.expect). chain/stage.scm
 ;;; comes in front of this file (read-lines).
