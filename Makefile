@@ -8,12 +8,12 @@ HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99 -D_DEFAULT_SOURCE
 all: kernel host
 
 include kernel/kernel.mk
--include host/host.mk
--include tests/tests.mk
--include bench/bench.mk
--include user/libc/libc.mk
--include user/scheme1/scheme1.mk
--include chain/chain.mk
+include host/host.mk
+include tests/tests.mk
+include bench/bench.mk
+include user/libc/libc.mk
+include user/scheme1/scheme1.mk
+include chain/chain.mk
 
 # The README's test command: installs what is missing, runs every suite.
 test:

@@ -129,7 +129,8 @@ next_entry(struct archive *a, int dirfd)
 	}
 	if (write_entry(a, dirfd, name, &e) < 0)
 		return -1;
-	skip(a, PAD4(e.size));
+	if (skip(a, PAD4(e.size)) < 0)
+		return bad_entry(a, name, "truncated data");
 	return 0;
 }
 

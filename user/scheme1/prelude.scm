@@ -178,7 +178,7 @@
 
 ;;; Processes
 
-(define AT_FDCWD -100)
+(define AT_FDCWD -100)   ; as in our libc's fcntl.h
 (define O_RDONLY 0)
 (define O_WRONLY 1)
 (define O_RDWR 2)

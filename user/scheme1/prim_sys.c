@@ -1,4 +1,5 @@
 /* The sys-* primitives: each returns (#t . value) or (#f . errno). */
+#include <fcntl.h>
 #include <stdlib.h>
 #include <string.h>
 #include "scheme1.h"
@@ -130,7 +131,7 @@ static obj
 p_unlink(int c, obj *v)
 {
 	char *path = c_string(v[0], "sys-unlink");
-	long r = sys_unlinkat(-100, path, 0);
+	long r = sys_unlinkat(AT_FDCWD, path, 0);
 	(void)c;
 	free(path);
 	return result(r);

@@ -1,7 +1,8 @@
 /* scheme1: shared declarations.
  *
  * A value (obj) is one machine word:
- *   ...xx1  a fixnum (63 bits); wider integers are boxed (T_INT)
+ *   ...xx1  a fixnum, values in [-2^61, 2^61) (make_int); wider integers
+ *           are boxed (T_INT)
  *   ...000  a pointer to a heap object (header word first)
  *   ...010  an immediate constant (nil, #t, #f, eof, unspecified, undefined)
  *   ...100  a raw pointer (a code block) kept on the VM stack

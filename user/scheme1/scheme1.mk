@@ -1,6 +1,6 @@
 # scheme1: the chain's driver language (docs: ../shared/docs/SCHEME1.md).
-# Included from the top-level Makefile (B, ARCH, CROSS, HOSTCC, HOSTCFLAGS);
-# the ?= defaults let it run alone: make -f user/scheme1/scheme1.mk scheme1
+# Included from the top-level Makefile, after user/libc/libc.mk, whose
+# LIBC_DIR and LIBC_OUT it uses (it does not run alone).
 B ?= build
 ARCH ?= aarch64
 CROSS ?= aarch64-linux-gnu-
@@ -12,12 +12,10 @@ SCHEME1_OUT := $(B)/$(ARCH)/scheme1
 SCHEME1_CC := $(CROSS)gcc
 # Built against our libc (user/libc), as everything the chain runs.
 SCHEME1_CFLAGS := -O2 -std=c99 -Wall -Wextra -nostdinc -ffreestanding -fno-stack-protector \
-	-isystem $(LIBC_DIR)/include
+	-isystem $(LIBC_DIR)/include -I$(LIBC_DIR)/arch/$(ARCH)
 SCHEME1_LIBC := $(LIBC_OUT)/crt1.o $(LIBC_OUT)/libc.a
-# Everything but the host tool; arch_seedlibc.c is the one syscall entry
-# (arch_<arch>_gcc.c hold it for builds against another libc).
-SCHEME1_SRCS := $(filter-out $(SCHEME1_DIR)/embed.c $(SCHEME1_DIR)/arch_%.c,\
-	$(wildcard $(SCHEME1_DIR)/*.c)) $(SCHEME1_DIR)/arch_seedlibc.c
+# Everything but the host tool; arch_seedlibc.c is the one syscall entry.
+SCHEME1_SRCS := $(filter-out $(SCHEME1_DIR)/embed.c,$(wildcard $(SCHEME1_DIR)/*.c))
 SCHEME1_OBJS := $(patsubst $(SCHEME1_DIR)/%.c,$(SCHEME1_OUT)/obj/%.o,$(SCHEME1_SRCS)) \
 	$(SCHEME1_OUT)/obj/prelude.o
 

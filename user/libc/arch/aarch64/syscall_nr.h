@@ -1,6 +1,7 @@
 /* aarch64 system call numbers: the contract's (OS-CONTRACT.md), and
  * mprotect, which the seed kernel serves beyond it (docs/DESIGN.md). */
 #define SYS_getcwd 17
+#define SYS_dup3 24
 #define SYS_mkdirat 34
 #define SYS_unlinkat 35
 #define SYS_faccessat 48
