@@ -1,4 +1,4 @@
-; Every special form of SCHEME1.md.
+; Every special form of docs/SCHEME1.md.
 (define (say . xs) (for-each display xs) (newline))
 
 ; define, procedure shorthand, dotted rest args

@@ -17,7 +17,7 @@
   (close p))
 (say "scheme1 child: " (run "scheme1" "exit_with.scm" "7" "extra"))
 (say "nested: " (run "scheme1" "nest.scm" "3"))
-; a driver step as SCHEME1.md shows it
+; a driver step like the one in docs/SCHEME1.md
 (define (step! prog . args)
   (let ((r (apply run prog args)))
     (if (not (and (car r) (= (cdr r) 0)))

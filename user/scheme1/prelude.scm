@@ -1,5 +1,5 @@
 ;;; prelude.scm: the R7RS-ish surface of scheme1, written on its
-;;; primitives (see SCHEME1.md). Compiled into the scheme1 binary
+;;; primitives (see docs/SCHEME1.md). Compiled into the scheme1 binary
 ;;; (embed.c) and evaluated before the first form of the program.
 
 ;;; Pairs and lists

@@ -1,4 +1,4 @@
-# scheme1: the chain's driver language (docs: ../shared/docs/SCHEME1.md).
+# scheme1: the chain's driver language (docs: docs/SCHEME1.md).
 # Included from the top-level Makefile, after user/libc/libc.mk, whose
 # LIBC_DIR and LIBC_OUT it uses (it does not run alone).
 B ?= build
