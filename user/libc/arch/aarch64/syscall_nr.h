@@ -1,5 +1,5 @@
-/* aarch64 system call numbers: the contract's (OS-CONTRACT.md), and
- * mprotect, which the seed kernel serves beyond it (docs/DESIGN.md). */
+/* aarch64 numbers of the system calls the library (and scheme1) make, all
+ * of them in the contract (docs/CONTRACT.md). */
 #define SYS_getcwd 17
 #define SYS_dup3 24
 #define SYS_mkdirat 34
