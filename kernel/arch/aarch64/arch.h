@@ -19,6 +19,13 @@ struct trapframe {
 	u64 pstate; /* spsr_el1 */
 };
 
+/* vectors.S saves and restores this layout by hand (TF_SIZE, the offsets
+ * of x30/sp at 240 and pc/pstate at 256). */
+_Static_assert(sizeof(struct trapframe) == 272, "vectors.S: TF_SIZE");
+_Static_assert(__builtin_offsetof(struct trapframe, sp) == 248, "vectors.S: sp at 248");
+_Static_assert(__builtin_offsetof(struct trapframe, pc) == 256, "vectors.S: pc at 256");
+_Static_assert(__builtin_offsetof(struct trapframe, pstate) == 264, "vectors.S: pstate at 264");
+
 #define TF_SYSNO(tf) ((tf)->x[8])
 #define TF_ARG(tf, i) ((tf)->x[i])
 #define TF_RET(tf) ((tf)->x[0])
@@ -30,6 +37,11 @@ struct fpstate {
 	u64 fpsr, fpcr;
 	u64 tls;
 };
+
+/* fp_save and fp_restore (vectors.S) find fpsr, fpcr and tls at 512. */
+_Static_assert(__builtin_offsetof(struct fpstate, fpsr) == 512, "vectors.S: fpsr at 512");
+_Static_assert(__builtin_offsetof(struct fpstate, fpcr) == 520, "vectors.S: fpcr at 520");
+_Static_assert(__builtin_offsetof(struct fpstate, tls) == 528, "vectors.S: tls at 528");
 
 void fp_save(struct fpstate *fp);
 void fp_restore(const struct fpstate *fp);
