@@ -62,6 +62,21 @@ static int plain_name(const char *name, u32 len)
 	return 1;
 }
 
+/* Creates the directories that name's components imply (initramfs). */
+static int mkdir_parents(const char *name, u32 len)
+{
+	for (u32 i = 1; i < len; i++) {
+		if (name[i] != '/')
+			continue;
+		struct inode *ip = tmpfs_lookup(name, i);
+		if (ip && !ip->isdir)
+			return -ENOTDIR;
+		if (!ip && tmpfs_create(name, i, 0755, 1, &ip) < 0)
+			return -ENOSPC;
+	}
+	return 0;
+}
+
 static int add_file(const char *name, u32 len, u32 mode, const u8 *data, u32 size)
 {
 	struct inode *ip = tmpfs_lookup(name, len);

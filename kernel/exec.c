@@ -10,7 +10,6 @@
 #include "proc.h"
 #include "syscall.h"
 
-#define AT_FDCWD (-100)
 #define PT_LOAD 1
 #define PT_INTERP 3
 #define PF_X 1

@@ -6,7 +6,6 @@
 #include "page.h"
 #include "proc.h"
 
-#define AT_FDCWD (-100)
 #define AT_REMOVEDIR 0x200
 #define O_ACCMODE 3
 #define O_WRONLY 1
@@ -201,21 +200,6 @@ int path_from_user(int dirfd, u64 upath, char *out, u32 *outlen, int *must_be_di
 	if (r < 0)
 		return (int)r;
 	return path_resolve(dirfd, path, out, outlen, must_be_dir);
-}
-
-/* Creates the directories that name's components imply (initramfs). */
-int mkdir_parents(const char *name, u32 len)
-{
-	for (u32 i = 1; i < len; i++) {
-		if (name[i] != '/')
-			continue;
-		struct inode *ip = tmpfs_lookup(name, i);
-		if (ip && !ip->isdir)
-			return -ENOTDIR;
-		if (!ip && tmpfs_create(name, i, 0755, 1, &ip) < 0)
-			return -ENOSPC;
-	}
-	return 0;
 }
 
 long sys_openat(const u64 *arg)

@@ -29,9 +29,9 @@ int fd_copy(struct proc *dst, struct proc *src);
 void fd_close_all(struct proc *p);
 void fd_close_on_exec(struct proc *p);
 /* The normalised name of path relative to dirfd: 0 or -errno. */
+#define AT_FDCWD (-100)  /* dirfd: the current directory (Linux ABI) */
 int path_resolve(int dirfd, const char *path, char *out, u32 *outlen, int *must_be_dir);
 int path_from_user(int dirfd, u64 upath, char *out, u32 *outlen, int *must_be_dir);
-int mkdir_parents(const char *name, u32 len);
 
 long sys_openat(const u64 *arg);
 long sys_close(const u64 *arg);

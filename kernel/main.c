@@ -95,7 +95,7 @@ void kmain(u64 dtb_pa)
 	const char *prog = a.buf;
 	char name[MAX_PATH];
 	u32 len;
-	int r = path_resolve(-100, prog, name, &len, NULL);
+	int r = path_resolve(AT_FDCWD, prog, name, &len, NULL);
 	if (r == 0)
 		r = exec(p, name, len, &a, &tf);
 	if (r < 0) {
