@@ -15,7 +15,6 @@
 #define PF_X 1
 #define PF_W 2
 #define ET_EXEC 2
-#define EM_HOST 183 /* EM_AARCH64 */
 #define MAX_PHNUM 64
 
 #define AT_NULL 0
@@ -72,7 +71,7 @@ static int elf_check(struct inode *ip, struct image *im)
 	static const u8 magic[7] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };
 	struct ehdr *eh = &im->eh;
 	if (tmpfs_read(ip, 0, eh, sizeof *eh) != sizeof *eh || memcmp(eh->ident, magic, 7) ||
-	    eh->type != ET_EXEC || eh->machine != EM_HOST ||
+	    eh->type != ET_EXEC || eh->machine != ARCH_ELF_MACHINE ||
 	    eh->phentsize != sizeof(struct phdr) || eh->phnum == 0 || eh->phnum > MAX_PHNUM)
 		return -ENOEXEC;
 	u64 phsize = (u64)eh->phnum * sizeof(struct phdr);

@@ -14,7 +14,6 @@
 #define O_EXCL 0200
 #define O_TRUNC 01000
 #define O_APPEND 02000
-#define O_DIRECTORY 040000
 #define O_CLOEXEC 02000000
 #define SEEK_SET 0
 #define SEEK_CUR 1
@@ -545,7 +544,6 @@ long sys_dup3(const u64 *arg)
 #define F_DUPFD_CLOEXEC 1030
 #define FD_CLOEXEC 1
 #define O_SETTABLE (O_APPEND | 04000) /* O_NONBLOCK */
-#define O_LARGEFILE 0400000           /* what Linux reports on arm64 */
 
 long sys_fcntl(const u64 *arg)
 {

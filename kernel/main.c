@@ -11,7 +11,6 @@
 #include "proc.h"
 #include "tmpfs.h"
 
-#define RAM_LIMIT (64UL << 30) /* what boot.S maps */
 
 extern char _kernel_start[], _end[];
 
@@ -67,8 +66,8 @@ void kmain(u64 dtb_pa)
 	host_init();
 	if (dtb_read(P2V(dtb_pa), &bi, &why) < 0)
 		panic("%s", why);
-	if (bi.ram_hi > RAM_LIMIT)
-		bi.ram_hi = RAM_LIMIT;
+	if (bi.ram_hi > ARCH_RAM_LIMIT)
+		bi.ram_hi = ARCH_RAM_LIMIT;
 	u64 reserved[3][2] = {
 		{ bi.ram_lo, V2P(_end) },
 		{ dtb_pa, dtb_pa + bi.dtb_size },

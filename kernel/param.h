@@ -2,6 +2,8 @@
 #ifndef PARAM_H
 #define PARAM_H
 
+#include "arch.h"   /* USER_VA_BITS */
+
 #define PAGE_SIZE 4096UL
 #define PAGE_SHIFT 12
 #define PAGE_UP(x) (((x) + PAGE_SIZE - 1) & ~(PAGE_SIZE - 1))
@@ -17,7 +19,7 @@
  * depth under both drivers. The heap (brk) starts above the image and
  * may grow up to STACK_GAP below the stack. */
 #define USER_LO PAGE_SIZE
-#define USER_TOP (1UL << 39)
+#define USER_TOP (1UL << USER_VA_BITS)
 #define STACK_TOP (USER_TOP - PAGE_SIZE)
 #define STACK_SIZE (8UL << 20)
 #define STACK_LO (STACK_TOP - STACK_SIZE)

@@ -12,7 +12,7 @@ struct trapframe *syscall_tf;
 
 static long sys_uname(const u64 *arg)
 {
-	static const char fields[6][65] = { "Linux", "seed", "6.1.0-seed", "#1 seed", "aarch64", "" };
+	static const char fields[6][65] = { "Linux", "seed", "6.1.0-seed", "#1 seed", ARCH_NAME, "" };
 	return vm_copyout(&curproc->vm, arg[0], fields, sizeof fields) < 0 ? -EFAULT : 0;
 }
 

@@ -5,6 +5,14 @@
 
 #include "types.h"
 
+/* This arch's values of what the portable code names. */
+#define ARCH_NAME "aarch64"             /* uname's machine */
+#define ARCH_ELF_MACHINE 183            /* EM_AARCH64: what execve loads */
+#define ARCH_RAM_LIMIT (64UL << 30)     /* the RAM boot.S maps */
+#define USER_VA_BITS 39                 /* boot.S's TCR_VALUE (T0SZ 25) */
+#define O_DIRECTORY 040000              /* open flags where arm64 differs */
+#define O_LARGEFILE 0400000             /* from x86: what F_GETFL reports */
+
 /* Kernel virtual address of physical address pa: all RAM is mapped
  * linearly at KERNBASE + pa (TTBR1). */
 #define KERNBASE 0xffffff8000000000UL
