@@ -245,7 +245,7 @@ const char *exec_error(int r)
 	switch (-r) {
 	case ENOENT: return "no such file among the inputs";
 	case EACCES: return "not executable (a directory, or no x permission bit)";
-	case ENOEXEC: return "not a static aarch64 ELF executable this kernel can load";
+	case ENOEXEC: return "not a static " ARCH_NAME " ELF executable this kernel can load";
 	case ENOMEM: return "out of memory";
 	case E2BIG: return "arguments too long";
 	case ETXTBSY: return "open for writing";
