@@ -80,3 +80,12 @@ void unexpected_exception(int from_kernel, u64 esr, u64 elr)
 	panic("unexpected exception from %s: esr=%lx pc=%lx",
 	      from_kernel ? "kernel" : "user", esr, elr);
 }
+
+/* A new program starts with every FP/SIMD register, fpsr, fpcr and the
+ * thread pointer zero. */
+void fp_reset(void)
+{
+	static const struct fpstate zero;
+
+	fp_restore(&zero);
+}
