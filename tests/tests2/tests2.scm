@@ -9,19 +9,10 @@
 ;;; (tests/tests2/run compares them with NAME.expect). chain/stage.scm
 ;;; comes in front of this file (read-lines).
 
-;; "a\tb\tc" => ("a" "b" "c"); an empty word stays.
-(define (split-tabs s)
-  (let loop ((i 0) (start 0) (acc '()))
-    (cond ((= i (string-length s))
-           (reverse (cons (substring s start i) acc)))
-          ((char=? (string-ref s i) #\tab)
-           (loop (+ i 1) (+ i 1) (cons (substring s start i) acc)))
-          (else (loop (+ i 1) start acc)))))
-
 (define failed "")
 (for-each
  (lambda (line)
-   (let* ((w (split-tabs line)) (name (car w)) (k (cadr w)))
+   (let* ((w (string-split line #\tab)) (name (car w)) (k (cadr w)))
      (if (not (string=? name failed))
          (let ((r (apply run-to (string-append name ".output." k) (cddr w))))
            (if (not (and (car r) (= (cdr r) 0)))
