@@ -2,7 +2,7 @@
  * against the archive's bounds; a bad archive stops the boot with a
  * message that names the entry and the reason. */
 #include "cpio.h"
-#include "errno.h"
+#include "abi.h"
 #include "file.h"
 #include "lib.h"
 #include "tmpfs.h"
@@ -16,18 +16,23 @@ static int hex8(const u8 *p, u32 *out)
 {
 	u32 v = 0;
 	for (int i = 0; i < 8; i++) {
-		u8 c = p[i];
-		if (c >= '0' && c <= '9')
-			v = v << 4 | (c - '0');
-		else if (c >= 'a' && c <= 'f')
-			v = v << 4 | (c - 'a' + 10);
-		else if (c >= 'A' && c <= 'F')
-			v = v << 4 | (c - 'A' + 10);
-		else
+		int d = hexdigit(p[i]);
+		if (d < 0)
 			return -1;
+		v = v << 4 | d;
 	}
 	*out = v;
 	return 0;
+}
+
+/* Says why the archive is refused, in why; returns -1. */
+static int bad(char *why, u64 whysize, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(why, whysize, fmt, ap);
+	va_end(ap);
+	return -1;
 }
 
 static u64 align4(u64 x) { return (x + 3) & ~3UL; }
@@ -109,33 +114,23 @@ int cpio_load(const u8 *a, u64 size, char *why, u64 whysize)
 	u64 off = 0;
 	for (int n = 1;; n++) {
 		u32 f[13];
-		if (size - off < HEADER_SIZE) {
-			snprintf(why, whysize, "initramfs: entry %d at offset %lu: truncated header (no TRAILER!!!)", n, off);
-			return -1;
-		}
+		if (size - off < HEADER_SIZE)
+			return bad(why, whysize, "initramfs: entry %d at offset %lu: truncated header (no TRAILER!!!)", n, off);
 		const u8 *h = a + off;
-		if (memcmp(h, "070701", 6) && memcmp(h, "070702", 6)) {
-			snprintf(why, whysize, "initramfs: entry %d at offset %lu: bad magic (not cpio newc)", n, off);
-			return -1;
-		}
+		if (memcmp(h, "070701", 6) && memcmp(h, "070702", 6))
+			return bad(why, whysize, "initramfs: entry %d at offset %lu: bad magic (not cpio newc)", n, off);
 		for (int i = 0; i < 13; i++)
-			if (hex8(h + 6 + 8 * i, &f[i]) < 0) {
-				snprintf(why, whysize, "initramfs: entry %d at offset %lu: bad hex digits in header", n, off);
-				return -1;
-			}
+			if (hex8(h + 6 + 8 * i, &f[i]) < 0)
+				return bad(why, whysize, "initramfs: entry %d at offset %lu: bad hex digits in header", n, off);
 		u32 mode = f[1], filesize = f[6], namesize = f[11];
 		u64 name_off = off + HEADER_SIZE, data_off = align4(name_off + namesize);
 		if (namesize == 0 || namesize > MAX_PATH || name_off + namesize > size ||
-		    a[name_off + namesize - 1] != 0) {
-			snprintf(why, whysize, "initramfs: entry %d at offset %lu: bad name size %u", n, off, namesize);
-			return -1;
-		}
+		    a[name_off + namesize - 1] != 0)
+			return bad(why, whysize, "initramfs: entry %d at offset %lu: bad name size %u", n, off, namesize);
 		const char *name = (const char *)a + name_off;
-		if (data_off > size || filesize > size - data_off) {
-			snprintf(why, whysize, "initramfs: entry %d '%s': %u bytes of data run past the end of the archive",
+		if (data_off > size || filesize > size - data_off)
+			return bad(why, whysize, "initramfs: entry %d '%s': %u bytes of data run past the end of the archive",
 				 n, name, filesize);
-			return -1;
-		}
 		u32 len = namesize - 1;
 		if (len == 10 && memcmp(name, "TRAILER!!!", 10) == 0)
 			return 0;
@@ -143,20 +138,17 @@ int cpio_load(const u8 *a, u64 size, char *why, u64 whysize)
 		int r = 0;
 		if (len == 0 || (len == 1 && name[0] == '.'))
 			r = 0;
-		else if (!plain_name(name, len)) {
-			snprintf(why, whysize, "initramfs: entry %d '%s': name has an empty, . or .. component", n, name);
-			return -1;
-		} else if ((mode & S_IFMT) == S_IFREG)
+		else if (!plain_name(name, len))
+			return bad(why, whysize, "initramfs: entry %d '%s': name has an empty, . or .. component", n, name);
+		else if ((mode & S_IFMT) == S_IFREG)
 			r = add_file(name, len, mode, a + data_off, filesize);
 		else if ((mode & S_IFMT) == S_IFDIR)
 			r = add_dir(name, len, mode);
 		else
 			kprintf("initramfs: %s: not a regular file or directory; skipped", name);
-		if (r < 0) {
-			snprintf(why, whysize, "initramfs: entry %d '%s': %s", n, name,
+		if (r < 0)
+			return bad(why, whysize, "initramfs: entry %d '%s': %s", n, name,
 				 r == -ENOSPC ? "out of memory" : "conflicts with an earlier entry");
-			return -1;
-		}
 		off = align4(data_off + filesize);
 	}
 }

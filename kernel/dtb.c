@@ -24,19 +24,13 @@ static u64 cells(const u8 *p, u32 n)
 	return v;
 }
 
-static int prefix(const char *s, const char *p)
+/* Whether s starts with p (and, if whole, is p). */
+static int named(const char *s, const char *p, int whole)
 {
 	while (*p)
 		if (*s++ != *p++)
 			return 0;
-	return 1;
-}
-
-static int streq(const char *a, const char *b)
-{
-	while (*a && *a == *b)
-		a++, b++;
-	return *a == *b;
+	return !whole || !*s;
 }
 
 int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
@@ -58,8 +52,8 @@ int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
 		if (tok == FDT_BEGIN_NODE) {
 			const char *name = (const char *)p;
 			depth++;
-			in_memory = depth == 2 && prefix(name, "memory");
-			in_chosen = depth == 2 && streq(name, "chosen");
+			in_memory = depth == 2 && named(name, "memory", 0);
+			in_chosen = depth == 2 && named(name, "chosen", 1);
 			p += (strlen(name) + 4) & ~3UL;
 		} else if (tok == FDT_END_NODE) {
 			depth--;
@@ -69,19 +63,19 @@ int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
 			const u8 *val = p + 8;
 			const char *name = strings + nameoff;
 			p += (8 + len + 3) & ~3UL;
-			if (depth == 1 && streq(name, "#address-cells"))
+			if (depth == 1 && named(name, "#address-cells", 1))
 				addr_cells = be32(val);
-			else if (depth == 1 && streq(name, "#size-cells"))
+			else if (depth == 1 && named(name, "#size-cells", 1))
 				size_cells = be32(val);
-			else if (in_memory && streq(name, "reg") && !bi->ram_hi &&
+			else if (in_memory && named(name, "reg", 1) && !bi->ram_hi &&
 				 len >= 4 * (addr_cells + size_cells)) {
 				bi->ram_lo = cells(val, addr_cells);
 				bi->ram_hi = bi->ram_lo + cells(val + 4 * addr_cells, size_cells);
-			} else if (in_chosen && streq(name, "bootargs"))
+			} else if (in_chosen && named(name, "bootargs", 1))
 				bi->bootargs = (const char *)val;
-			else if (in_chosen && streq(name, "linux,initrd-start"))
+			else if (in_chosen && named(name, "linux,initrd-start", 1))
 				bi->initrd_lo = cells(val, len / 4);
-			else if (in_chosen && streq(name, "linux,initrd-end"))
+			else if (in_chosen && named(name, "linux,initrd-end", 1))
 				bi->initrd_hi = cells(val, len / 4);
 		} else if (tok == FDT_END)
 			break;

@@ -3,7 +3,7 @@
  * leaves the caller as it was. */
 #include "exec.h"
 #include "arch.h"
-#include "errno.h"
+#include "abi.h"
 #include "file.h"
 #include "lib.h"
 #include "page.h"
@@ -180,39 +180,36 @@ static int build_stack(struct vm *vm, struct args *a, struct image *im, u64 *spp
 	int nvec = 1 + a->argc + 1 + a->envc + 1;
 	u64 vecbytes = nvec * 8 + sizeof auxv;
 	u64 sp = (rnd - vecbytes) & ~15UL;
-	if (vm_copyout(vm, strings, a->buf, a->len) < 0 || vm_copyout(vm, rnd, random, 16) < 0)
+	u64 at = sp, s = strings, v = a->argc;
+	if (vm_copyout(vm, strings, a->buf, a->len) < 0 || vm_copyout(vm, rnd, random, 16) < 0 ||
+	    vm_copyout(vm, at, &v, 8) < 0)
 		return -ENOMEM;
-	u64 vec[64], n = 0, at = sp, s = strings;
-	vec[n++] = a->argc;
 	for (int i = 0; i < a->argc + a->envc + 2; i++) {
-		if (i == a->argc || i == a->argc + a->envc + 1)
-			vec[n++] = 0;
-		else {
-			vec[n++] = s;
-			while (a->buf[s - strings])
-				s++;
-			s++;
+		v = 0; /* the NULLs that end argv and envp */
+		if (i != a->argc && i != a->argc + a->envc + 1) {
+			v = s;
+			s += strlen(a->buf + (s - strings)) + 1;
 		}
-		if (n == 64) {
-			if (vm_copyout(vm, at, vec, n * 8) < 0)
-				return -ENOMEM;
-			at += n * 8;
-			n = 0;
-		}
+		if (vm_copyout(vm, at += 8, &v, 8) < 0)
+			return -ENOMEM;
 	}
-	if (vm_copyout(vm, at, vec, n * 8) < 0 || vm_copyout(vm, at + n * 8, auxv, sizeof auxv) < 0)
+	if (vm_copyout(vm, at + 8, auxv, sizeof auxv) < 0)
 		return -ENOMEM;
 	*spp = sp;
 	return 0;
 }
 
-int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapframe *tf)
+int exec_allowed(const struct inode *ip)
 {
-	struct inode *ip = tmpfs_lookup(name, len);
-	if (!ip)
-		return -ENOENT;
 	if (ip->isdir || !(ip->mode & 0111))
 		return -EACCES;
+	if (ip->nwriters) /* as Linux: not a file open for writing */
+		return -ETXTBSY;
+	return 0;
+}
+
+int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf)
+{
 	struct image *im = kalloc(sizeof *im);
 	if (!im)
 		return -ENOMEM;
@@ -276,7 +273,7 @@ static int copy_strings(struct args *a, u64 uvec, int *count)
 	}
 }
 
-long sys_execve(const u64 *arg)
+long sys_execve(const u64 *arg, struct trapframe *tf)
 {
 	char name[MAX_PATH];
 	u32 len;
@@ -290,15 +287,11 @@ long sys_execve(const u64 *arg)
 		return -ENOENT;
 	if (must_dir && !ip->isdir)
 		return -ENOTDIR;
-	if (ip->isdir || !(ip->mode & 0111))
-		return -EACCES;
-	if (ip->nwriters) /* as Linux: not a file open for writing */
-		return -ETXTBSY;
-	if ((r = exec_args_alloc(&a)) < 0)
+	if ((r = exec_allowed(ip)) < 0 || (r = exec_args_alloc(&a)) < 0)
 		return r;
 	if ((r = copy_strings(&a, arg[1], &a.argc)) == 0 &&
 	    (r = copy_strings(&a, arg[2], &a.envc)) == 0)
-		r = exec(curproc, name, len, &a, syscall_tf);
+		r = exec(curproc, ip, &a, tf);
 	exec_args_free(&a);
 	return r;
 }

@@ -17,10 +17,13 @@ struct trapframe;
 int exec_args_alloc(struct args *a);
 void exec_args_free(struct args *a);
 int exec_args_add(struct args *a, const char *s, u64 len);
-/* Replaces p's program with the file name (len bytes); 0 or -errno, in
- * which case p is untouched. */
-int exec(struct proc *p, const char *name, u32 len, struct args *a, struct trapframe *tf);
-long sys_execve(const u64 *arg);
+struct inode;
+/* 0 if ip may be executed, else -EACCES or -ETXTBSY, as Linux says. */
+int exec_allowed(const struct inode *ip);
+/* Replaces p's program with the file ip; 0 or -errno, in which case p is
+ * untouched. */
+int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf);
+long sys_execve(const u64 *arg, struct trapframe *tf);
 const char *exec_error(int r);      /* why exec failed, in words */
 
 #endif

@@ -1,25 +1,11 @@
 /* File descriptors, path names, and the file system calls. */
 #include "file.h"
 #include "arch.h"
-#include "errno.h"
+#include "abi.h"
 #include "lib.h"
 #include "page.h"
 #include "proc.h"
 
-#define AT_REMOVEDIR 0x200
-#define O_ACCMODE 3
-#define O_WRONLY 1
-#define O_RDWR 2
-#define O_CREAT 0100
-#define O_EXCL 0200
-#define O_TRUNC 01000
-#define O_APPEND 02000
-#define O_CLOEXEC 02000000
-#define SEEK_SET 0
-#define SEEK_CUR 1
-#define SEEK_END 2
-#define SEEK_DATA 3
-#define SEEK_HOLE 4
 #define X_OK 1
 #define IOV_MAX 1024
 
@@ -33,9 +19,7 @@ static int writable(const struct ofile *f)
 
 static struct ofile *fd_get(long fd)
 {
-	if (fd < 0 || fd >= NOFILE)
-		return NULL;
-	return curproc->fdt->f[fd];
+	return fd < 0 || fd >= NOFILE ? NULL : curproc->fdt->f[fd];
 }
 
 static int fd_free_slot(struct proc *p)
@@ -201,7 +185,7 @@ int path_from_user(int dirfd, u64 upath, char *out, u32 *outlen, int *must_be_di
 	return path_resolve(dirfd, path, out, outlen, must_be_dir);
 }
 
-long sys_openat(const u64 *arg)
+long sys_openat(const u64 *arg, struct trapframe *tf)
 {
 	int flags = (int)arg[2], must_dir;
 	char name[MAX_PATH];
@@ -239,7 +223,7 @@ long sys_openat(const u64 *arg)
 	return fd;
 }
 
-long sys_close(const u64 *arg)
+long sys_close(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	if (!f)
@@ -292,13 +276,13 @@ static long file_write(struct ofile *f, u64 buf, u64 n)
 	return r;
 }
 
-long sys_read(const u64 *arg)
+long sys_read(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	return f ? file_read(f, arg[1], arg[2]) : -EBADF;
 }
 
-long sys_write(const u64 *arg)
+long sys_write(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	return f ? file_write(f, arg[1], arg[2]) : -EBADF;
@@ -326,11 +310,11 @@ static long vector_rw(const u64 *arg, int write)
 	return total;
 }
 
-long sys_readv(const u64 *arg) { return vector_rw(arg, 0); }
+long sys_readv(const u64 *arg, struct trapframe *tf) { return vector_rw(arg, 0); }
 
-long sys_writev(const u64 *arg) { return vector_rw(arg, 1); }
+long sys_writev(const u64 *arg, struct trapframe *tf) { return vector_rw(arg, 1); }
 
-long sys_lseek(const u64 *arg)
+long sys_lseek(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	long off = (long)arg[1];
@@ -359,7 +343,7 @@ long sys_lseek(const u64 *arg)
 	return (long)f->off;
 }
 
-long sys_unlinkat(const u64 *arg)
+long sys_unlinkat(const u64 *arg, struct trapframe *tf)
 {
 	int flags = (int)arg[2], must_dir;
 	char name[MAX_PATH];
@@ -384,7 +368,7 @@ long sys_unlinkat(const u64 *arg)
 	return 0;
 }
 
-long sys_mkdirat(const u64 *arg)
+long sys_mkdirat(const u64 *arg, struct trapframe *tf)
 {
 	char name[MAX_PATH];
 	u32 len;
@@ -412,7 +396,7 @@ static int lookup_path(int dirfd, u64 upath, struct inode **ipp, char *name, u32
 	return 0;
 }
 
-long sys_faccessat(const u64 *arg)
+long sys_faccessat(const u64 *arg, struct trapframe *tf)
 {
 	char name[MAX_PATH];
 	u32 len;
@@ -440,7 +424,7 @@ static int set_cwd(const char *name, u32 len)
 	return 0;
 }
 
-long sys_chdir(const u64 *arg)
+long sys_chdir(const u64 *arg, struct trapframe *tf)
 {
 	char name[MAX_PATH];
 	u32 len;
@@ -453,7 +437,7 @@ long sys_chdir(const u64 *arg)
 	return set_cwd(name, len);
 }
 
-long sys_fchdir(const u64 *arg)
+long sys_fchdir(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	if (!f)
@@ -463,7 +447,7 @@ long sys_fchdir(const u64 *arg)
 	return set_cwd(f->ip->name, f->ip->namelen);
 }
 
-long sys_getcwd(const u64 *arg)
+long sys_getcwd(const u64 *arg, struct trapframe *tf)
 {
 	u64 buf = arg[0], size = arg[1], len = curproc->cwdlen + 2;
 	if (size < len)
@@ -476,7 +460,7 @@ long sys_getcwd(const u64 *arg)
 	return (long)len;
 }
 
-long sys_fchmod(const u64 *arg)
+long sys_fchmod(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	if (!f)
@@ -486,7 +470,7 @@ long sys_fchmod(const u64 *arg)
 	return 0;
 }
 
-long sys_fchmodat(const u64 *arg)
+long sys_fchmodat(const u64 *arg, struct trapframe *tf)
 {
 	char name[MAX_PATH];
 	u32 len;
@@ -511,13 +495,13 @@ static long fd_dup(struct ofile *f, long min, int cloexec)
 	return -EMFILE;
 }
 
-long sys_dup(const u64 *arg)
+long sys_dup(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	return f ? fd_dup(f, 0, 0) : -EBADF;
 }
 
-long sys_dup3(const u64 *arg)
+long sys_dup3(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((long)arg[0]);
 	long to = (long)arg[1];
@@ -545,7 +529,7 @@ long sys_dup3(const u64 *arg)
 #define FD_CLOEXEC 1
 #define O_SETTABLE (O_APPEND | 04000) /* O_NONBLOCK */
 
-long sys_fcntl(const u64 *arg)
+long sys_fcntl(const u64 *arg, struct trapframe *tf)
 {
 	long fd = (long)arg[0];
 	struct ofile *f = fd_get(fd);
@@ -572,7 +556,7 @@ long sys_fcntl(const u64 *arg)
 	}
 }
 
-long sys_ioctl(const u64 *arg)
+long sys_ioctl(const u64 *arg, struct trapframe *tf)
 {
 	return fd_get((long)arg[0]) ? -ENOTTY : -EBADF;
 }

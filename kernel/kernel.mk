@@ -4,10 +4,11 @@ KB := $(B)/$(ARCH)/kernel
 KCC := $(CROSS)gcc
 KCFLAGS := -std=gnu99 -O2 -g -Wall -Wextra -ffreestanding -fno-builtin -nostdlib \
 	-fno-stack-protector -fno-pic -fno-pie -mgeneral-regs-only -mstrict-align \
-	-fno-omit-frame-pointer -Ikernel -I$(KARCH)
+	-fno-omit-frame-pointer -Wno-unused-parameter -Ikernel -I$(KARCH)
 KSRC := $(wildcard kernel/*.c) $(wildcard $(KARCH)/*.c) $(wildcard $(KARCH)/*.S)
 KOBJ := $(patsubst %,$(KB)/%.o,$(notdir $(KSRC)))
-KHDR := $(wildcard kernel/*.h) $(wildcard $(KARCH)/*.h)
+KHDR := $(wildcard kernel/*.h) $(wildcard $(KARCH)/*.h) $(wildcard user/libc/include/bits/*.h) \
+	user/libc/arch/$(ARCH)/syscall_nr.h
 
 kernel: $(B)/$(ARCH)/kernel.img
 

@@ -1,51 +1,25 @@
 /* Memory and string helpers, formatted kernel messages, panic. */
 #include "lib.h"
 #include "arch.h"
-#include "output.h"
 
 void *memcpy(void *dst, const void *src, u64 n)
 {
 	u8 *d = dst;
 	const u8 *s = src;
-	if ((((u64)d | (u64)s) & 7) == 0) {
-		for (; n >= 32; n -= 32, d += 32, s += 32) {
-			u64 a = ((const u64 *)s)[0], b = ((const u64 *)s)[1];
-			u64 c = ((const u64 *)s)[2], e = ((const u64 *)s)[3];
-			((u64 *)d)[0] = a;
-			((u64 *)d)[1] = b;
-			((u64 *)d)[2] = c;
-			((u64 *)d)[3] = e;
-		}
+	if ((((u64)d | (u64)s) & 7) == 0)
 		for (; n >= 8; n -= 8, d += 8, s += 8)
 			*(u64 *)d = *(const u64 *)s;
-	}
 	while (n--)
 		*d++ = *s++;
-	return dst;
-}
-
-void *memmove(void *dst, const void *src, u64 n)
-{
-	u8 *d = dst;
-	const u8 *s = src;
-	if (d <= s || d >= s + n)
-		return memcpy(dst, src, n);
-	while (n--)
-		d[n] = s[n];
 	return dst;
 }
 
 void *memset(void *dst, int c, u64 n)
 {
 	u8 *d = dst;
-	if (c == 0 && ((u64)d & 7) == 0) {
-		for (; n >= 32; n -= 32, d += 32) {
-			((u64 *)d)[0] = 0;
-			((u64 *)d)[1] = 0;
-			((u64 *)d)[2] = 0;
-			((u64 *)d)[3] = 0;
-		}
-	}
+	if (c == 0 && ((u64)d & 7) == 0)
+		for (; n >= 8; n -= 8, d += 8)
+			*(u64 *)d = 0;
 	while (n--)
 		*d++ = (u8)c;
 	return dst;
@@ -58,6 +32,17 @@ int memcmp(const void *a, const void *b, u64 n)
 		if (*p != *q)
 			return *p - *q;
 	return 0;
+}
+
+int hexdigit(int c)
+{
+	if (c >= '0' && c <= '9')
+		return c - '0';
+	if (c >= 'a' && c <= 'f')
+		return c - 'a' + 10;
+	if (c >= 'A' && c <= 'F')
+		return c - 'A' + 10;
+	return -1;
 }
 
 u64 strlen(const char *s)
@@ -96,7 +81,7 @@ static void put_num(struct out *o, u64 v, int base, int neg, int width, char pad
 		put(o, tmp[--n]);
 }
 
-/* %s %c %d %u %x %p, with l and z length, a width and 0 padding. */
+/* %s %d %u %x, with the l length, a width and 0 padding. */
 int vsnprintf(char *buf, u64 size, const char *fmt, va_list ap)
 {
 	struct out o = { buf, size, 0 };
@@ -112,10 +97,8 @@ int vsnprintf(char *buf, u64 size, const char *fmt, va_list ap)
 			pad = '0';
 		while (*fmt >= '0' && *fmt <= '9')
 			width = width * 10 + *fmt++ - '0';
-		while (*fmt == 'l' || *fmt == 'z') {
-			lng = 1;
-			fmt++;
-		}
+		if (*fmt == 'l')
+			lng = *fmt++;
 		switch (*fmt) {
 		case 's': {
 			const char *s = va_arg(ap, const char *);
@@ -123,9 +106,6 @@ int vsnprintf(char *buf, u64 size, const char *fmt, va_list ap)
 				put(&o, *s);
 			break;
 		}
-		case 'c':
-			put(&o, (char)va_arg(ap, int));
-			break;
 		case 'd': {
 			i64 v = lng ? va_arg(ap, i64) : va_arg(ap, int);
 			put_num(&o, v < 0 ? -(u64)v : (u64)v, 10, v < 0, width, pad);
@@ -136,11 +116,6 @@ int vsnprintf(char *buf, u64 size, const char *fmt, va_list ap)
 			break;
 		case 'x':
 			put_num(&o, lng ? va_arg(ap, u64) : va_arg(ap, unsigned), 16, 0, width, pad);
-			break;
-		case 'p':
-			put(&o, '0');
-			put(&o, 'x');
-			put_num(&o, (u64)va_arg(ap, void *), 16, 0, 0, ' ');
 			break;
 		case '%':
 			put(&o, '%');
@@ -179,12 +154,3 @@ void kprintf(const char *fmt, ...)
 	host_console_write(HOST_STDERR, buf, n);
 }
 
-void panic(const char *fmt, ...)
-{
-	char msg[400];
-	va_list ap;
-	va_start(ap, fmt);
-	vsnprintf(msg, sizeof msg, fmt, ap);
-	va_end(ap);
-	run_panic(msg);
-}

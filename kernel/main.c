@@ -14,17 +14,6 @@
 
 extern char _kernel_start[], _end[];
 
-static int hexval(char c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	return -1;
-}
-
 /* The command line is the program's argv: words separated by spaces,
  * bytes escaped as %XX, and a lone % for an empty word (docs/FORMATS.md). */
 static int parse_cmdline(const char *s, struct args *a)
@@ -41,7 +30,7 @@ static int parse_cmdline(const char *s, struct args *a)
 		for (; *s && *s != ' '; s++) {
 			int c = (u8)*s;
 			if (c == '%') {
-				int hi = hexval(s[1]), lo = hi < 0 ? -1 : hexval(s[2]);
+				int hi = hexdigit(s[1]), lo = hi < 0 ? -1 : hexdigit(s[2]);
 				if (lo < 0)
 					return -1;
 				c = hi << 4 | lo;
@@ -94,9 +83,12 @@ void kmain(u64 dtb_pa)
 	const char *prog = a.buf;
 	char name[MAX_PATH];
 	u32 len;
+	struct inode *ip = 0;
 	int r = path_resolve(AT_FDCWD, prog, name, &len, NULL);
-	if (r == 0)
-		r = exec(p, name, len, &a, &tf);
+	if (r == 0 && !(ip = tmpfs_lookup(name, len)))
+		r = -ENOENT;
+	if (r == 0 && (r = exec_allowed(ip)) == 0)
+		r = exec(p, ip, &a, &tf);
 	if (r < 0) {
 		kprintf("%s: cannot execute: %s", prog, exec_error(r));
 		run_exit(127 << 8);

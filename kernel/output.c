@@ -104,7 +104,7 @@ void run_exit(int wstatus)
 	snprintf(line, sizeof line, "archive_bytes %lu\narchive_ns %lu\n", total, t1 - t0);
 	write_line(STATS_NAME, line);
 	if (failed)
-		run_panic("cannot write the output archive " ARCHIVE_NAME " on the host");
+		panic("cannot write the output archive " ARCHIVE_NAME " on the host");
 	if (wstatus & 0x7f) {
 		code = 128 + (wstatus & 0x7f);
 		snprintf(line, sizeof line, "signal %d\n", wstatus & 0x7f);
@@ -118,10 +118,14 @@ void run_exit(int wstatus)
 
 /* A panic still tries to save every file (once: a fault while doing so
  * panics again and skips it); the host extracts what arrived. */
-void run_panic(const char *msg)
+void panic(const char *fmt, ...)
 {
 	static int panicking;
-	char line[512];
+	char msg[400], line[512];
+	va_list ap;
+	va_start(ap, fmt);
+	vsnprintf(msg, sizeof msg, fmt, ap);
+	va_end(ap);
 	if (!panicking++) {
 		used = 0;
 		write_archive();

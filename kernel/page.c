@@ -5,6 +5,7 @@
 #include "page.h"
 #include "arch.h"
 #include "lib.h"
+#include "output.h"
 
 #define MAX_ORDER 21            /* largest block: 2^20 frames, 4 GiB */
 #define TAG_FREE 0x80
@@ -77,6 +78,19 @@ void page_release(u64 lo, u64 hi)
 		free_frames((lo - base) >> PAGE_SHIFT, (hi - base) >> PAGE_SHIFT);
 }
 
+/* Releases [lo, hi) but for the n ranges of reserved. */
+static void release_gaps(u64 lo, u64 hi, const u64 (*reserved)[2], int n)
+{
+	if (lo >= hi)
+		return;
+	if (n == 0) {
+		page_release(lo, hi);
+		return;
+	}
+	release_gaps(lo, hi < reserved[0][0] ? hi : reserved[0][0], reserved + 1, n - 1);
+	release_gaps(lo > reserved[0][1] ? lo : reserved[0][1], hi, reserved + 1, n - 1);
+}
+
 /* The tag array goes right after the first reserved range (the
  * kernel's). Every range in reserved stays in use until page_release. */
 void page_init(u64 ram_lo, u64 ram_hi, const u64 (*reserved)[2], int nreserved)
@@ -94,25 +108,7 @@ void page_init(u64 ram_lo, u64 ram_hi, const u64 (*reserved)[2], int nreserved)
 	memset(tag, 0, nframes);
 	extra = (u16 *)(tag + nframes);
 	memset(extra, 0, nframes * sizeof *extra);
-	/* Release every gap between reserved ranges, in address order. */
-	u64 lo = tag_hi;
-	while (lo < ram_hi) {
-		for (int moved = 1; moved;) {
-			moved = 0;
-			for (int i = 0; i < nreserved; i++)
-				if (reserved[i][0] <= lo && reserved[i][1] > lo) {
-					lo = reserved[i][1];
-					moved = 1;
-				}
-		}
-		u64 hi = ram_hi;
-		for (int i = 0; i < nreserved; i++)
-			if (reserved[i][0] > lo && reserved[i][0] < hi)
-				hi = reserved[i][0];
-		if (lo < hi)
-			page_release(lo, hi);
-		lo = hi;
-	}
+	release_gaps(tag_hi, ram_hi, reserved + 1, nreserved - 1);
 }
 
 u64 pages_alloc(int order)

@@ -2,7 +2,7 @@
  * its clone call, its registers saved in its struct proc; the child's
  * exit restores them with the child's pid as clone's result. */
 #include "proc.h"
-#include "errno.h"
+#include "abi.h"
 #include "lib.h"
 #include "output.h"
 #include "page.h"
@@ -57,9 +57,8 @@ struct proc *proc_first(void)
  * tid and TLS flags a C library's fork uses are honoured; sharing
  * memory or files is not (-EINVAL). CLONE_CHILD_CLEARTID needs nothing:
  * no thread is left to see the store. */
-long sys_clone(const u64 *arg)
+long sys_clone(const u64 *arg, struct trapframe *tf)
 {
-	struct trapframe *tf = syscall_tf;
 	struct proc *parent = curproc, *child;
 	u64 flags = arg[0];
 	if ((flags & ~CLONE_FORK_FLAGS) || (flags & 0xff) != SIGCHLD)
@@ -124,7 +123,7 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	return p->pid;
 }
 
-long sys_exit(const u64 *arg) { return proc_exit(syscall_tf, (arg[0] & 0xff) << 8); }
+long sys_exit(const u64 *arg, struct trapframe *tf) { return proc_exit(tf, (arg[0] & 0xff) << 8); }
 
 void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr)
 {
@@ -164,7 +163,7 @@ static int zero_rusage(u64 uva)
 	return vm_copyout(&curproc->vm, uva, zero, sizeof zero);
 }
 
-long sys_waitid(const u64 *arg)
+long sys_waitid(const u64 *arg, struct trapframe *tf)
 {
 	int idtype = (int)arg[0], id = (int)arg[1], options = (int)arg[3], any;
 	u64 infop = arg[2];
@@ -196,7 +195,7 @@ long sys_waitid(const u64 *arg)
 	return 0;
 }
 
-long sys_wait4(const u64 *arg)
+long sys_wait4(const u64 *arg, struct trapframe *tf)
 {
 	int pid = (int)arg[0], options = (int)arg[2], any;
 	u64 statusp = arg[1], rusagep = arg[3];
@@ -214,20 +213,8 @@ long sys_wait4(const u64 *arg)
 	return cpid;
 }
 
-long sys_getpid(const u64 *arg)
-{
-	(void)arg;
-	return curproc->pid;
-}
+long sys_getpid(const u64 *arg, struct trapframe *tf) { return curproc->pid; }
 
-long sys_getppid(const u64 *arg)
-{
-	(void)arg;
-	return curproc->parent ? curproc->parent->pid : 0;
-}
+long sys_getppid(const u64 *arg, struct trapframe *tf) { return curproc->parent ? curproc->parent->pid : 0; }
 
-long sys_set_tid_address(const u64 *arg)
-{
-	(void)arg;
-	return curproc->pid;
-}
+long sys_set_tid_address(const u64 *arg, struct trapframe *tf) { return curproc->pid; }

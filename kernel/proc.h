@@ -4,17 +4,10 @@
 #ifndef PROC_H
 #define PROC_H
 
+#include "abi.h"
 #include "arch.h"
 #include "file.h"
 #include "vm.h"
-
-#define SIGILL 4
-#define SIGTRAP 5
-#define SIGBUS 7
-#define SIGFPE 8
-#define SIGKILL 9
-#define SIGSEGV 11
-#define SIGCHLD 17
 
 enum procstate { RUNNING, WAITING, ZOMBIE };
 
@@ -41,12 +34,12 @@ struct proc *proc_first(void);
 long proc_exit(struct trapframe *tf, int wstatus);
 void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr);
 
-long sys_clone(const u64 *arg);
-long sys_exit(const u64 *arg);
-long sys_waitid(const u64 *arg);
-long sys_wait4(const u64 *arg);
-long sys_getpid(const u64 *arg);
-long sys_getppid(const u64 *arg);
-long sys_set_tid_address(const u64 *arg);
+long sys_clone(const u64 *arg, struct trapframe *tf);
+long sys_exit(const u64 *arg, struct trapframe *tf);
+long sys_waitid(const u64 *arg, struct trapframe *tf);
+long sys_wait4(const u64 *arg, struct trapframe *tf);
+long sys_getpid(const u64 *arg, struct trapframe *tf);
+long sys_getppid(const u64 *arg, struct trapframe *tf);
+long sys_set_tid_address(const u64 *arg, struct trapframe *tf);
 
 #endif

@@ -2,23 +2,22 @@
  * numbers. A handler takes the six argument registers and returns the
  * result or -errno; anything else is -ENOSYS. */
 #include "syscall.h"
-#include "errno.h"
+#include "abi.h"
 #include "exec.h"
 #include "file.h"
 #include "lib.h"
 #include "proc.h"
 
-struct trapframe *syscall_tf;
 
-static long sys_uname(const u64 *arg)
+static long sys_uname(const u64 *arg, struct trapframe *tf)
 {
 	static const char fields[6][65] = { "Linux", "seed", "6.1.0-seed", "#1 seed", ARCH_NAME, "" };
 	return vm_copyout(&curproc->vm, arg[0], fields, sizeof fields) < 0 ? -EFAULT : 0;
 }
 
-typedef long (*syscall_fn)(const u64 *arg);
+typedef long (*syscall_fn)(const u64 *arg, struct trapframe *tf);
 
-static const syscall_fn table[NSYSCALL] = {
+static const syscall_fn table[] = {
 	[SYS_getcwd] = sys_getcwd,
 	[SYS_dup] = sys_dup,
 	[SYS_dup3] = sys_dup3,
@@ -55,6 +54,5 @@ static const syscall_fn table[NSYSCALL] = {
 void syscall(struct trapframe *tf)
 {
 	u64 n = TF_SYSNO(tf);
-	syscall_tf = tf;
-	TF_RET(tf) = n < NSYSCALL && table[n] ? table[n](&TF_ARG(tf, 0)) : -ENOSYS;
+	TF_RET(tf) = n < sizeof table / sizeof table[0] && table[n] ? table[n](&TF_ARG(tf, 0), tf) : -ENOSYS;
 }

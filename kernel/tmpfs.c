@@ -3,8 +3,9 @@
  * files; data is an array of pages that doubles as a file grows, so
  * appending a byte costs the same at any size. */
 #include "tmpfs.h"
-#include "errno.h"
+#include "abi.h"
 #include "lib.h"
+#include "output.h"
 #include "page.h"
 #include "arch.h"
 

@@ -3,7 +3,7 @@
  * pages in use, and a fork then exec copies almost nothing. */
 #include "vm.h"
 #include "arch.h"
-#include "errno.h"
+#include "abi.h"
 #include "lib.h"
 #include "page.h"
 #include "proc.h"
@@ -126,10 +126,7 @@ static int copy(struct vm *vm, u64 va, void *buf, u64 n, int out)
 	return 0;
 }
 
-int vm_copyout(struct vm *vm, u64 va, const void *src, u64 n)
-{
-	return copy(vm, va, (void *)src, n, 1);
-}
+int vm_copyout(struct vm *vm, u64 va, const void *src, u64 n) { return copy(vm, va, (void *)src, n, 1); }
 
 int vm_copyin(struct vm *vm, void *dst, u64 va, u64 n) { return copy(vm, va, dst, n, 0); }
 
@@ -153,7 +150,7 @@ long vm_copyinstr(struct vm *vm, char *dst, u64 va, u64 max)
 
 /* brk as qemu-user does it: below the start or beyond memory, the break
  * stays; memory exposed by growing reads as zeros. */
-long sys_brk(const u64 *arg)
+long sys_brk(const u64 *arg, struct trapframe *tf)
 {
 	struct vm *vm = &curproc->vm;
 	u64 want = arg[0];
@@ -183,7 +180,7 @@ long sys_brk(const u64 *arg)
 /* mprotect on pages the program has: its image, heap and stack. Pages
  * not given yet in the heap or stack are given first, so the new
  * protection holds for them too. */
-long sys_mprotect(const u64 *arg)
+long sys_mprotect(const u64 *arg, struct trapframe *tf)
 {
 	struct vm *vm = &curproc->vm;
 	u64 va = arg[0], len = PAGE_UP(arg[1]);

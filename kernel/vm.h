@@ -33,7 +33,8 @@ int vm_copyin(struct vm *vm, void *dst, u64 va, u64 n);
 long vm_copyinstr(struct vm *vm, char *dst, u64 va, u64 max);
 u64 vm_page(struct vm *vm, u64 va, int write); /* pa of va's page or 0 */
 
-long sys_brk(const u64 *arg);
-long sys_mprotect(const u64 *arg);
+struct trapframe;
+long sys_brk(const u64 *arg, struct trapframe *tf);
+long sys_mprotect(const u64 *arg, struct trapframe *tf);
 
 #endif

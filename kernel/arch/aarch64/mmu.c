@@ -3,7 +3,7 @@
  * root holding only user pages, so a program can reach neither kernel
  * memory nor devices. */
 #include "arch.h"
-#include "errno.h"
+#include "abi.h"
 #include "lib.h"
 #include "page.h"
 
@@ -43,6 +43,12 @@ static u64 *walk(u64 root, u64 va, int alloc)
 		t = table(*e);
 	}
 	return &t[idx(va, 3)];
+}
+
+/* Drops the TLB entry of va after its descriptor changed. */
+static void flush_va(u64 va)
+{
+	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
 }
 
 u64 pt_new(void) { return page_alloc_zeroed(); }
@@ -116,57 +122,50 @@ void pt_unmap(u64 root, u64 va)
 		return;
 	u64 d = *e;
 	*e = 0;
-	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	flush_va(va);
 	release(d);
 }
 
-void pt_free(u64 root)
+/* Frees table t of the given level and those below it, releasing the
+ * frames they map. */
+static void free_level(u64 *t, int level)
 {
-	u64 *l1 = P2V(root);
 	for (int i = 0; i < 512; i++) {
-		if (!(l1[i] & DESC_VALID))
+		if (!(t[i] & DESC_VALID))
 			continue;
-		u64 *l2 = table(l1[i]);
-		for (int j = 0; j < 512; j++) {
-			if (!(l2[j] & DESC_VALID))
-				continue;
-			u64 *l3 = table(l2[j]);
-			for (int k = 0; k < 512; k++)
-				if (l3[k] & DESC_VALID)
-					release(l3[k]);
-			page_free(V2P(l3));
-		}
-		page_free(V2P(l2));
+		if (level == 3)
+			release(t[i]);
+		else
+			free_level(table(t[i]), level + 1);
 	}
-	page_free(root);
+	page_free(V2P(t));
 }
 
-int pt_borrow(u64 dst, u64 src)
+void pt_free(u64 root) { free_level(P2V(root), 1); }
+
+/* Maps every page below table t (of the given level, first address va)
+ * into dst, borrowed and, if writable, copy-on-write. */
+static int borrow_level(u64 dst, u64 *t, int level, u64 va)
 {
-	u64 *l1 = P2V(src);
 	for (int i = 0; i < 512; i++) {
-		if (!(l1[i] & DESC_VALID))
+		u64 d = t[i], at = va | (u64)i << (39 - 9 * level), *e;
+		if (!(d & DESC_VALID))
 			continue;
-		u64 *l2 = table(l1[i]);
-		for (int j = 0; j < 512; j++) {
-			if (!(l2[j] & DESC_VALID))
-				continue;
-			u64 *l3 = table(l2[j]);
-			u64 *e = walk(dst, ((u64)i << 30) | ((u64)j << 21), 1);
-			if (!e)
+		if (level < 3) {
+			if (borrow_level(dst, table(d), level + 1, at) < 0)
 				return -ENOMEM;
-			for (int k = 0; k < 512; k++) {
-				u64 d = l3[k];
-				if (!(d & DESC_VALID))
-					continue;
-				if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
-					d = (d & ~DESC_AP_RO) | DESC_AP_RO | DESC_COW_W;
-				e[k] = (d & ~DESC_SHARED) | DESC_BORROWED;
-			}
+			continue;
 		}
+		if (!(e = walk(dst, at, 1)))
+			return -ENOMEM;
+		if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
+			d = (d & ~DESC_AP_RO) | DESC_AP_RO | DESC_COW_W;
+		*e = (d & ~DESC_SHARED) | DESC_BORROWED;
 	}
 	return 0;
 }
+
+int pt_borrow(u64 dst, u64 src) { return borrow_level(dst, P2V(src), 1, 0); }
 
 u64 pt_own(u64 root, u64 va)
 {
@@ -182,7 +181,7 @@ u64 pt_own(u64 root, u64 va)
 	release(old);
 	if (!(d & DESC_UXN))
 		cache_sync_code(P2V(pa), PAGE_SIZE);
-	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	flush_va(va);
 	return pa;
 }
 
@@ -201,7 +200,7 @@ int pt_protect(u64 root, u64 va, int prot)
 	if (!(prot & PROT_X))
 		d |= DESC_UXN;
 	*e = d;
-	asm volatile("dsb ishst; tlbi vaae1, %0; dsb ish; isb" ::"r"(va >> 12) : "memory");
+	flush_va(va);
 	return 0;
 }
 

@@ -2,6 +2,7 @@
  * end the process with a signal. */
 #include "arch.h"
 #include "lib.h"
+#include "output.h"
 #include "proc.h"
 #include "syscall.h"
 #include "vm.h"
@@ -61,13 +62,6 @@ void tf_init_user(struct trapframe *tf, u64 entry, u64 sp)
 	tf->pc = entry;
 	tf->sp = sp;
 	tf->pstate = 0x3c0; /* EL0t, interrupts masked: the kernel takes none */
-}
-
-u64 time_ns(void)
-{
-	u64 count, freq;
-	asm volatile("isb; mrs %0, cntvct_el0; mrs %1, cntfrq_el0" : "=r"(count), "=r"(freq));
-	return (u64)((__uint128_t)count * 1000000000UL / freq);
 }
 
 void kernel_fault(u64 esr, u64 elr, u64 far)

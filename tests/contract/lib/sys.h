@@ -1,5 +1,7 @@
 /* The contract's syscalls, called directly with svc #0. Every wrapper
- * returns what the kernel returned: a result, or -errno as Linux does. */
+ * returns what the kernel returned: a result, or -errno as Linux does.
+ * The numbers here are the tests' own copy, on purpose: they are the
+ * oracle, and must not come from the headers the kernel is built with. */
 #ifndef SYS_H
 #define SYS_H
 

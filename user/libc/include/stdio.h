@@ -11,9 +11,7 @@ typedef long fpos_t;
 #define FOPEN_MAX 1024
 #define L_tmpnam 20
 #define TMP_MAX 10000
-#define SEEK_SET 0
-#define SEEK_CUR 1
-#define SEEK_END 2
+#include <bits/seek.h>
 #define _IOFBF 0
 #define _IOLBF 1
 #define _IONBF 2

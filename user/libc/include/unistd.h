@@ -9,9 +9,7 @@
 #define X_OK 1
 #define W_OK 2
 #define R_OK 4
-#define SEEK_SET 0
-#define SEEK_CUR 1
-#define SEEK_END 2
+#include <bits/seek.h>
 
 extern char **environ;
 extern char *optarg;

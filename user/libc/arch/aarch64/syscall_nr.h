@@ -1,7 +1,13 @@
-/* aarch64 numbers of the system calls the library (and scheme1) make, all
- * of them in the contract (docs/CONTRACT.md). */
+/* aarch64 numbers of the contract's system calls (docs/CONTRACT.md): the
+ * one copy, read by the library, scheme1 and the kernel (arch.h). */
+#ifndef _SYSCALL_NR_H
+#define _SYSCALL_NR_H
+
 #define SYS_getcwd 17
+#define SYS_dup 23
 #define SYS_dup3 24
+#define SYS_fcntl 25
+#define SYS_ioctl 29
 #define SYS_mkdirat 34
 #define SYS_unlinkat 35
 #define SYS_faccessat 48
@@ -14,13 +20,19 @@
 #define SYS_lseek 62
 #define SYS_read 63
 #define SYS_write 64
+#define SYS_readv 65
+#define SYS_writev 66
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_waitid 95
+#define SYS_set_tid_address 96
 #define SYS_uname 160
 #define SYS_getpid 172
+#define SYS_getppid 173
 #define SYS_brk 214
 #define SYS_clone 220
 #define SYS_execve 221
 #define SYS_mprotect 226
 #define SYS_wait4 260
+
+#endif

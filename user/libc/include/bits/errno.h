@@ -1,6 +1,7 @@
-/* Linux errno values returned (negated) by system calls. */
-#ifndef ERRNO_H
-#define ERRNO_H
+/* Linux errno values: the one copy, read by <errno.h> and by the kernel
+ * (kernel/abi.h). Nothing but the numbers. */
+#ifndef _BITS_ERRNO_H
+#define _BITS_ERRNO_H
 
 #define EPERM 1
 #define ENOENT 2
@@ -16,20 +17,36 @@
 #define ENOMEM 12
 #define EACCES 13
 #define EFAULT 14
+#define ENOTBLK 15
 #define EBUSY 16
 #define EEXIST 17
+#define EXDEV 18
+#define ENODEV 19
 #define ENOTDIR 20
 #define EISDIR 21
 #define EINVAL 22
+#define ENFILE 23
 #define EMFILE 24
 #define ENOTTY 25
 #define ETXTBSY 26
 #define EFBIG 27
 #define ENOSPC 28
 #define ESPIPE 29
+#define EROFS 30
+#define EMLINK 31
+#define EPIPE 32
+#define EDOM 33
 #define ERANGE 34
+#define EDEADLK 35
 #define ENAMETOOLONG 36
+#define ENOLCK 37
 #define ENOSYS 38
 #define ENOTEMPTY 39
+#define ELOOP 40
+#define EWOULDBLOCK EAGAIN
+#define EOVERFLOW 75
+#define EILSEQ 84
+#define ENOTSUP 95
+#define EOPNOTSUPP 95
 
 #endif

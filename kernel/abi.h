@@ -1,0 +1,14 @@
+/* The Linux ABI numbers the kernel implements: errno values, open flags
+ * and *at() values, lseek whences, signal numbers. They are written once, in the C
+ * library's headers that hold nothing else, and read from there, so the
+ * kernel and the programs cannot disagree. (The tests keep their own
+ * copy on purpose: they are the oracle.) */
+#ifndef ABI_H
+#define ABI_H
+
+#include "../user/libc/include/bits/errno.h"
+#include "../user/libc/include/bits/fcntl.h"
+#include "../user/libc/include/bits/seek.h"
+#include "../user/libc/include/bits/signal.h"
+
+#endif
