@@ -25,8 +25,7 @@ static const struct arch arches[] = {
 	},
 };
 
-const struct arch *
-arch_find(const char *name)
+const struct arch *arch_find(const char *name)
 {
 	size_t i;
 

@@ -13,8 +13,7 @@
 #define BINFMT_DIR "/proc/sys/fs/binfmt_misc"
 
 /* 1 if the entry is enabled, 0 if disabled, -1 if missing. */
-static int
-entry_state(const char *entry)
+static int entry_state(const char *entry)
 {
 	char line[16];
 	FILE *f = fopen(entry, "r");
@@ -27,8 +26,7 @@ entry_state(const char *entry)
 	return on;
 }
 
-static int
-write_text(const char *path, const char *text)
+static int write_text(const char *path, const char *text)
 {
 	int fd = open(path, O_WRONLY | O_CLOEXEC), r;
 
@@ -40,8 +38,7 @@ write_text(const char *path, const char *text)
 }
 
 /* Registers the line of conf that defines the entry (it starts with ':'). */
-static int
-register_entry(const char *conf)
+static int register_entry(const char *conf)
 {
 	char line[1024];
 	FILE *f = fopen(conf, "r");
@@ -60,8 +57,7 @@ register_entry(const char *conf)
 	return 0;
 }
 
-int
-binfmt_ensure(const struct arch *a)
+int binfmt_ensure(const struct arch *a)
 {
 	char entry[256], conf[256];
 	int state;

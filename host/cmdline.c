@@ -8,8 +8,7 @@
 
 #include "seed.h"
 
-char *
-cmdline_encode(char *const *argv)
+char *cmdline_encode(char *const *argv)
 {
 	size_t len = 1;
 	char *s, *w;

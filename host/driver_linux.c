@@ -11,8 +11,7 @@
 #include "seed.h"
 
 /* Copies every file of in into dir, which exists. */
-static int
-copy_all(const struct inputs *in, const char *dir)
+static int copy_all(const struct inputs *in, const char *dir)
 {
 	size_t i;
 	int dirfd, r = 0;
@@ -25,12 +24,11 @@ copy_all(const struct inputs *in, const char *dir)
 	return r;
 }
 
-static int
-run_in(const struct run *r, const char *dir)
+static int run_in(const struct run *r, const char *dir)
 {
 	char *envp[] = { NULL };
 	struct inputs left = { 0 };
-	struct proc p = { 0 };
+	struct job p = { 0 };
 	char **argv;
 	int n, how, status;
 
@@ -49,17 +47,16 @@ run_in(const struct run *r, const char *dir)
 	p.in = -1;
 	p.umask0 = 1;
 	p.timeout = r->timeout;
-	how = proc_run(&p, &status);
+	how = job_run(&p, &status);
 	free(argv);
-	if (how != PROC_DONE)
+	if (how != JOB_DONE)
 		return run_stopped(r, how, status);
 	if (inputs_add_tree(&left, dir, "", 0) < 0 || copy_all(&left, r->out) < 0)
 		return EXIT_MACHINE;
-	return proc_exit_status(status);
+	return job_exit_status(status);
 }
 
-int
-driver_linux(const struct run *r)
+int driver_linux(const struct run *r)
 {
 	char dir[4096];
 	int status;

@@ -16,8 +16,7 @@
 extern char **environ;
 
 /* $(B)/ARCH/kernel.img, found from this program's own place, $(B)/host/seed. */
-static int
-kernel_image(const struct arch *a, char *buf, size_t len)
+static int kernel_image(const struct arch *a, char *buf, size_t len)
 {
 	char self[4096], *slash;
 	ssize_t n = readlink("/proc/self/exe", self, sizeof self - 1);
@@ -36,8 +35,7 @@ kernel_image(const struct arch *a, char *buf, size_t len)
 }
 
 /* "exit N" or "signal S" with N, S decimal in [lo, hi]; returns N or S, or -1. */
-static int
-status_number(const char *line, const char *word, int lo, int hi)
+static int status_number(const char *line, const char *word, int lo, int hi)
 {
 	size_t len = strlen(word);
 	const char *s = line + len;
@@ -51,8 +49,7 @@ status_number(const char *line, const char *word, int lo, int hi)
 }
 
 /* The run's exit status from W/seed-status; *finished if the program ended. */
-static int
-machine_status(const char *dir, int *finished)
+static int machine_status(const char *dir, int *finished)
 {
 	char path[4200], line[4096];
 	FILE *f;
@@ -85,13 +82,12 @@ machine_status(const char *dir, int *finished)
 
 /* Boots the machine in dir, which holds initramfs.cpio, and extracts what it
  * leaves. Returns the run's exit status. */
-static int
-boot(const struct run *r, const char *dir, const char *kernel)
+static int boot(const struct run *r, const char *dir, const char *kernel)
 {
 	const char *env = getenv("SEED_QEMU_EXTRA");
 	char *line = cmdline_encode(r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
 	char path[4200];
-	struct proc p = { 0 };
+	struct job p = { 0 };
 	int how, status, finished;
 
 	if (line && extra)
@@ -106,8 +102,8 @@ boot(const struct run *r, const char *dir, const char *kernel)
 	p.dir = dir;
 	p.in = -1;
 	p.timeout = r->timeout;
-	how = proc_run(&p, &status);
-	if (how != PROC_DONE) {
+	how = job_run(&p, &status);
+	if (how != JOB_DONE) {
 		status = run_stopped(r, how, status);
 		goto out;
 	}
@@ -115,12 +111,12 @@ boot(const struct run *r, const char *dir, const char *kernel)
 	snprintf(path, sizeof path, "%s/seed-out.cpio", dir);
 	if (finished < 0) {
 		/* The kernel tries to save the files even when it panics. */
-		if (access(path, F_OK) == 0 && cpio_extract(path, r->out) == 0)
+		if (access(path, F_OK) == 0 && newc_extract(path, r->out) == 0)
 			fail("%s: the files present at the panic were extracted", r->out);
 	} else if (finished && access(path, F_OK) < 0) {
 		fail("machine stopped without an output archive");
 		status = EXIT_MACHINE;
-	} else if (finished && cpio_extract(path, r->out) < 0)
+	} else if (finished && newc_extract(path, r->out) < 0)
 		status = EXIT_MACHINE;
 out:
 	free(argv);
@@ -131,15 +127,14 @@ out:
 
 /* The inputs packed as the initramfs; or, for tests of the kernel's
  * checks, the archive SEED_INITRD names, as it is. */
-static int
-initramfs_make(const char *path, const struct run *r)
+static int initramfs_make(const char *path, const struct run *r)
 {
 	const char *given = getenv("SEED_INITRD");
 	int from, to, ok;
 	struct stat st;
 
 	if (!given || !*given)
-		return cpio_pack(path, &r->inputs);
+		return newc_pack(path, &r->inputs);
 	if ((from = open(given, O_RDONLY)) < 0 || fstat(from, &st) < 0)
 		return fail("%s: %s", given, strerror(errno));
 	if ((to = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0644)) < 0) {
@@ -152,8 +147,7 @@ initramfs_make(const char *path, const struct run *r)
 	return ok;
 }
 
-int
-driver_seed(const struct run *r)
+int driver_seed(const struct run *r)
 {
 	char dir[4096], kernel[4096], initramfs[4200];
 	int status;

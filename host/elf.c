@@ -8,8 +8,7 @@
 
 #include "seed.h"
 
-int
-elf_check(const char *path, const char *prog, const struct arch *a)
+int elf_check(const char *path, const char *prog, const struct arch *a)
 {
 	unsigned char h[64];
 	ssize_t got;

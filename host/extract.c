@@ -1,4 +1,4 @@
-/* extract: unpack a newc archive (see cpio.c) into a host directory, as the
+/* extract: unpack a newc archive (see newc.c) into a host directory, as the
  * last step of a run. The archive comes from the machine, so it is not trusted:
  * every size is checked before use, names may not leave the directory, and
  * data streams through in pieces whatever its size. Entries that are not
@@ -19,21 +19,18 @@ struct archive {
 	long long size;  /* of the file, or -1 if unknown */
 };
 
-static int
-bad(struct archive *a, const char *why, long long off)
+static int bad(struct archive *a, const char *why, long long off)
 {
 	return fail("%s: %s at offset %lld", a->path, why, off);
 }
 
-static int
-bad_entry(struct archive *a, const char *name, const char *why)
+static int bad_entry(struct archive *a, const char *name, const char *why)
 {
 	return fail("%s: entry %s: %s", a->path, name, why);
 }
 
 /* Reads exactly n bytes; returns 0, or -1 if the archive ends first. */
-static int
-take(struct archive *a, void *buf, size_t n)
+static int take(struct archive *a, void *buf, size_t n)
 {
 	ssize_t got = read_full(a->fd, buf, n);
 
@@ -42,8 +39,7 @@ take(struct archive *a, void *buf, size_t n)
 	return got == (ssize_t)n ? 0 : -1;
 }
 
-static int
-skip(struct archive *a, unsigned long n)
+static int skip(struct archive *a, unsigned long n)
 {
 	char buf[4096];
 	size_t part;
@@ -57,8 +53,7 @@ skip(struct archive *a, unsigned long n)
 	return 0;
 }
 
-static int
-write_entry(struct archive *a, int dirfd, const char *name, const struct cpio_entry *e)
+static int write_entry(struct archive *a, int dirfd, const char *name, const struct newc_entry *e)
 {
 	char *clean;
 	int fd, r;
@@ -92,12 +87,11 @@ write_entry(struct archive *a, int dirfd, const char *name, const struct cpio_en
 }
 
 /* Reads one entry and writes it out. Returns 1 at the trailer, 0, or -1. */
-static int
-next_entry(struct archive *a, int dirfd)
+static int next_entry(struct archive *a, int dirfd)
 {
 	static char name[NAME_MAX_LEN + 1 + 4];
 	char h[CPIO_HEADER_LEN];
-	struct cpio_entry e;
+	struct newc_entry e;
 	long long start = a->off;
 	const char *why;
 	ssize_t got;
@@ -108,7 +102,7 @@ next_entry(struct archive *a, int dirfd)
 	if (got != (ssize_t)sizeof h)
 		return bad(a, "truncated header", start);
 	a->off += got;
-	if ((why = cpio_parse_header(h, &e)))
+	if ((why = newc_parse_header(h, &e)))
 		return bad(a, why, start);
 	if (e.namesize == 0)
 		return bad(a, "empty name field", start);
@@ -135,8 +129,7 @@ next_entry(struct archive *a, int dirfd)
 }
 
 /* Extracts every regular file of archive into the existing directory dir. */
-int
-cpio_extract(const char *archive, const char *dir)
+int newc_extract(const char *archive, const char *dir)
 {
 	struct archive a = { archive, -1, 0, -1 };
 	struct stat st;

@@ -5,8 +5,7 @@
 
 #include "seed.h"
 
-int
-fail(const char *fmt, ...)
+int fail(const char *fmt, ...)
 {
 	va_list ap;
 

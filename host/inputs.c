@@ -12,8 +12,7 @@
 #include "seed.h"
 
 /* "a/b", or just b if a is empty. */
-static char *
-join(const char *a, const char *b)
+static char *join(const char *a, const char *b)
 {
 	size_t la = strlen(a), lb = strlen(b);
 	char *s = malloc(la + lb + 2), *w;
@@ -32,8 +31,7 @@ join(const char *a, const char *b)
 	return s;
 }
 
-static int
-push(struct inputs *in, const char *path, const char *name, const struct stat *st)
+static int push(struct inputs *in, const char *path, const char *name, const struct stat *st)
 {
 	struct input *f;
 
@@ -59,8 +57,7 @@ push(struct inputs *in, const char *path, const char *name, const struct stat *s
 }
 
 /* Is path, whose lstat is *st, a regular file to take? Then *st is its stat. */
-static int
-is_file(const char *path, struct stat *st, int follow_links)
+static int is_file(const char *path, struct stat *st, int follow_links)
 {
 	if (S_ISLNK(st->st_mode) && follow_links && stat(path, st) < 0)
 		return 0;
@@ -70,8 +67,7 @@ is_file(const char *path, struct stat *st, int follow_links)
 /* Adds every regular file under dir, named prefix/RELATIVE-PATH. Symlinks to
  * files count only if follow_links: they do for the user's inputs, but not for
  * what a program leaves behind, which may point anywhere on the host. */
-int
-inputs_add_tree(struct inputs *in, const char *dir, const char *prefix, int follow_links)
+int inputs_add_tree(struct inputs *in, const char *dir, const char *prefix, int follow_links)
 {
 	DIR *d;
 	struct dirent *e;
@@ -99,8 +95,7 @@ inputs_add_tree(struct inputs *in, const char *dir, const char *prefix, int foll
 	return r;
 }
 
-int
-inputs_add(struct inputs *in, const char *arg)
+int inputs_add(struct inputs *in, const char *arg)
 {
 	char *path = join("", arg), *eq = strchr(path, '='), *name, *slash;
 	struct stat st;
@@ -124,15 +119,13 @@ inputs_add(struct inputs *in, const char *arg)
 	return r;
 }
 
-static int
-by_name(const void *a, const void *b)
+static int by_name(const void *a, const void *b)
 {
 	return strcmp(((const struct input *)a)->name, ((const struct input *)b)->name);
 }
 
 /* Sorts by name, so archives are deterministic, and refuses a name given twice. */
-int
-inputs_sort(struct inputs *in)
+int inputs_sort(struct inputs *in)
 {
 	size_t i;
 
@@ -144,8 +137,7 @@ inputs_sort(struct inputs *in)
 	return 0;
 }
 
-struct input *
-inputs_find(struct inputs *in, const char *name)
+struct input *inputs_find(struct inputs *in, const char *name)
 {
 	char *clean = join("", name);
 	struct input *f = NULL;

@@ -5,8 +5,7 @@
 #include "seed.h"
 
 /* Reads up to n bytes; fewer only at end of file. Returns the count or -1. */
-ssize_t
-read_full(int fd, void *buf, size_t n)
+ssize_t read_full(int fd, void *buf, size_t n)
 {
 	size_t got = 0;
 	ssize_t r;
@@ -24,8 +23,7 @@ read_full(int fd, void *buf, size_t n)
 	return got;
 }
 
-int
-write_full(int fd, const void *buf, size_t n)
+int write_full(int fd, const void *buf, size_t n)
 {
 	ssize_t r;
 
@@ -43,8 +41,7 @@ write_full(int fd, const void *buf, size_t n)
 
 /* Copies exactly n bytes in pieces, so files of any size stream through.
  * Returns 0, -1 on an I/O error (errno set), or COPY_SHORT if `from` ended early. */
-int
-copy_data(int from, int to, off_t n)
+int copy_data(int from, int to, off_t n)
 {
 	static char buf[1 << 16];
 	size_t want;

@@ -9,8 +9,7 @@
 
 #include "seed.h"
 
-static int
-usage(void)
+static int usage(void)
 {
 	fputs("usage: seed run [--driver seed|linux] [--arch aarch64] [--timeout SECONDS]\n"
 	    "                [--mem SIZE] [--in PATH[=NAME]]... --out DIR -- PROG [ARGS...]\n"
@@ -20,8 +19,7 @@ usage(void)
 }
 
 /* A positive number of seconds, at most a year. */
-static int
-parse_timeout(const char *s)
+static int parse_timeout(const char *s)
 {
 	long v = 0;
 
@@ -31,8 +29,7 @@ parse_timeout(const char *s)
 }
 
 /* QEMU's -m: digits, then optionally one of K M G T. */
-static int
-valid_mem(const char *s)
+static int valid_mem(const char *s)
 {
 	size_t digits = strspn(s, "0123456789");
 
@@ -40,8 +37,7 @@ valid_mem(const char *s)
 }
 
 /* One "--OPTION VALUE" of seed run. Returns 0, or -1 having said why. */
-static int
-run_option(struct run *r, const char **driver, const char *opt, const char *val)
+static int run_option(struct run *r, const char **driver, const char *opt, const char *val)
 {
 	if (strcmp(opt, "--driver") == 0) {
 		if (strcmp(val, "seed") != 0 && strcmp(val, "linux") != 0)
@@ -69,8 +65,7 @@ run_option(struct run *r, const char **driver, const char *opt, const char *val)
 	return 0;
 }
 
-static int
-cmd_run(int argc, char **argv)
+static int cmd_run(int argc, char **argv)
 {
 	struct run r = { 0 };
 	const char *driver = "seed";
@@ -105,8 +100,7 @@ cmd_run(int argc, char **argv)
 	return strcmp(driver, "linux") == 0 ? driver_linux(&r) : driver_seed(&r);
 }
 
-static int
-cmd_pack(int argc, char **argv)
+static int cmd_pack(int argc, char **argv)
 {
 	struct inputs in = { 0 };
 	int i;
@@ -121,23 +115,21 @@ cmd_pack(int argc, char **argv)
 		if (inputs_add(&in, argv[i + 1]) < 0)
 			return EXIT_USAGE;
 	}
-	if (inputs_sort(&in) < 0 || cpio_pack(argv[0], &in) < 0)
+	if (inputs_sort(&in) < 0 || newc_pack(argv[0], &in) < 0)
 		return EXIT_USAGE;
 	return 0;
 }
 
-static int
-cmd_extract(int argc, char **argv)
+static int cmd_extract(int argc, char **argv)
 {
 	if (argc != 2)
 		return usage();
-	if (make_dirs(argv[1]) < 0 || cpio_extract(argv[0], argv[1]) < 0)
+	if (make_dirs(argv[1]) < 0 || newc_extract(argv[0], argv[1]) < 0)
 		return EXIT_USAGE;
 	return 0;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	if (argc >= 2 && strcmp(argv[1], "run") == 0)
 		return cmd_run(argc - 2, argv + 2);

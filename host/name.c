@@ -6,8 +6,7 @@
 #include "seed.h"
 
 /* Rewrites name in place. Returns 0, or -1 if it has a ".." component. */
-int
-name_clean(char *name)
+int name_clean(char *name)
 {
 	char *r = name, *w = name, *end;
 	size_t len;

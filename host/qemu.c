@@ -13,14 +13,13 @@ extern char **environ;
 
 /* KVM only when the host runs the guest's arch, and only if QEMU can really
  * start with it: /dev/kvm existing proves little. */
-static int
-kvm_works(const struct arch *a)
+static int kvm_works(const struct arch *a)
 {
 	const char *tail[] = { "-accel", "kvm", "-cpu", "host", "-display", "none",
 		"-nodefaults", "-S", "-monitor", "stdio", NULL };
 	const char *argv[32];
 	struct utsname u;
-	struct proc p = { 0 };
+	struct job p = { 0 };
 	int n = 0, i, fds[2], how, status;
 
 	if (uname(&u) < 0 || strcmp(u.machine, a->name) != 0 || pipe(fds) < 0)
@@ -39,14 +38,13 @@ kvm_works(const struct arch *a)
 	p.in = fds[0];
 	p.quiet = 1;
 	p.timeout = 10;
-	how = proc_run(&p, &status);
+	how = job_run(&p, &status);
 	close(fds[0]);
-	return how == PROC_DONE && WIFEXITED(status) && WEXITSTATUS(status) == 0;
+	return how == JOB_DONE && WIFEXITED(status) && WEXITSTATUS(status) == 0;
 }
 
 /* The QEMU command line: arch table row, memory, accelerator, kernel, initramfs. */
-char **
-qemu_argv(const struct run *r, const char *kernel, char *line, char *extra)
+char **qemu_argv(const struct run *r, const char *kernel, char *line, char *extra)
 {
 	/* Only the devices the kernel uses: -nodefaults drops the default
 	 * network card (whose option ROM is in another package), serial,

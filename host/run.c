@@ -7,8 +7,7 @@
 
 #include "seed.h"
 
-static int
-out_dir_check(const char *out)
+static int out_dir_check(const char *out)
 {
 	struct stat st;
 	struct dirent *e;
@@ -31,8 +30,7 @@ out_dir_check(const char *out)
 
 /* Everything that can be wrong with the command line is found here, so a run
  * either fails at once or boots. Makes the output directory. */
-int
-run_check(struct run *r)
+int run_check(struct run *r)
 {
 	const char *prog = r->argv[0];
 	struct input *f;
@@ -46,16 +44,15 @@ run_check(struct run *r)
 	return make_dirs(r->out);
 }
 
-/* The exit status of a run that proc_run did not see to its end. */
-int
-run_stopped(const struct run *r, int how, int sig)
+/* The exit status of a run that job_run did not see to its end. */
+int run_stopped(const struct run *r, int how, int sig)
 {
-	if (how == PROC_TIMEOUT) {
+	if (how == JOB_TIMEOUT) {
 		fail("timeout after %d s", r->timeout);
 		fail("%s: output not extracted after a timeout", r->out);
 		return EXIT_TIMEOUT;
 	}
-	if (how == PROC_INTERRUPTED)
+	if (how == JOB_INTERRUPTED)
 		return 128 + sig;
 	return EXIT_MACHINE;
 }

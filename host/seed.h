@@ -55,23 +55,23 @@ int tree_copy(const struct input *f, const char *dir, int dirfd);
 int tree_remove(const char *path);
 int make_dirs(const char *path);
 
-/* cpio.c: the newc archive format */
+/* newc.c: the newc archive format */
 #define CPIO_HEADER_LEN 110
-struct cpio_entry {
+struct newc_entry {
 	unsigned long ino, mode, nlink, size, namesize;
 };
-void cpio_format_header(char *h, const struct cpio_entry *e);
-const char *cpio_parse_header(const char *h, struct cpio_entry *e);
-int cpio_pack(const char *out, const struct inputs *in);
+void newc_format_header(char *h, const struct newc_entry *e);
+const char *newc_parse_header(const char *h, struct newc_entry *e);
+int newc_pack(const char *out, const struct inputs *in);
 
 /* extract.c */
-int cpio_extract(const char *archive, const char *dir);
+int newc_extract(const char *archive, const char *dir);
 
 /* elf.c */
 int elf_check(const char *path, const char *prog, const struct arch *a);
 
-/* proc.c: run a program under a time limit */
-struct proc {
+/* job.c: run a program under a time limit */
+struct job {
 	char *const *argv;  /* argv[0] is looked up in $PATH */
 	char *const *envp;  /* the program's environment */
 	const char *dir;    /* its working directory */
@@ -80,11 +80,11 @@ struct proc {
 	int umask0;         /* run it under umask 0 */
 	int timeout;        /* seconds */
 };
-#define PROC_DONE 0
-#define PROC_TIMEOUT 1
-#define PROC_INTERRUPTED 2
-int proc_run(const struct proc *p, int *status);
-int proc_exit_status(int wstatus);
+#define JOB_DONE 0
+#define JOB_TIMEOUT 1
+#define JOB_INTERRUPTED 2
+int job_run(const struct job *p, int *status);
+int job_exit_status(int wstatus);
 
 /* workdir.c */
 int workdir_make(char *path, size_t len);

@@ -12,8 +12,7 @@
 #include "seed.h"
 
 /* Opens directory `part` under dirfd, making it if missing. A symlink is ELOOP. */
-static int
-open_subdir(int dirfd, const char *part)
+static int open_subdir(int dirfd, const char *part)
 {
 	struct stat st;
 	int fd, e;
@@ -33,8 +32,7 @@ open_subdir(int dirfd, const char *part)
 /* Creates (or truncates) the regular file dirfd/name with exactly mode perm,
  * making parent directories. name is clean (see name_clean). Returns a writable
  * fd, or -1 with errno set; ELOOP means the path goes through a symlink. */
-int
-tree_create(int dirfd, const char *name, unsigned perm)
+int tree_create(int dirfd, const char *name, unsigned perm)
 {
 	char part[NAME_MAX_LEN + 1];
 	const char *p = name, *slash;
@@ -71,8 +69,7 @@ out:
 }
 
 /* Copies the host file f->path to dir/f->name with mode f->perm. */
-int
-tree_copy(const struct input *f, const char *dir, int dirfd)
+int tree_copy(const struct input *f, const char *dir, int dirfd)
 {
 	int from, to, r;
 
@@ -93,8 +90,7 @@ tree_copy(const struct input *f, const char *dir, int dirfd)
 	return r ? -1 : 0;
 }
 
-static int
-remove_at(int dirfd, const char *name)
+static int remove_at(int dirfd, const char *name)
 {
 	DIR *d;
 	struct dirent *e;
@@ -122,8 +118,7 @@ remove_at(int dirfd, const char *name)
 }
 
 /* rm -rf path, never following symlinks. */
-int
-tree_remove(const char *path)
+int tree_remove(const char *path)
 {
 	if (remove_at(AT_FDCWD, path) < 0)
 		return fail("%s: cannot remove: %s", path, strerror(errno));
@@ -131,8 +126,7 @@ tree_remove(const char *path)
 }
 
 /* mkdir -p path. */
-int
-make_dirs(const char *path)
+int make_dirs(const char *path)
 {
 	char *p = strdup(path), *s;
 	struct stat st;

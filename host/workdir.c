@@ -7,8 +7,7 @@
 
 #include "seed.h"
 
-int
-workdir_make(char *path, size_t len)
+int workdir_make(char *path, size_t len)
 {
 	const char *tmp = getenv("TMPDIR");
 
@@ -20,8 +19,7 @@ workdir_make(char *path, size_t len)
 	return 0;
 }
 
-void
-workdir_done(const char *path)
+void workdir_done(const char *path)
 {
 	const char *keep = getenv("SEED_KEEP_WORK");
 

@@ -1,6 +1,5 @@
 /* spin: never ends, for timeout tests. */
-void
-_start(void)
+void _start(void)
 {
 	for (;;)
 		;

@@ -1,7 +1,6 @@
 /* write3: writes result.txt (mode 0640), says hello on stdout, exits 3.
  * Built static with no libc, so it runs on the seed kernel and under qemu-user. */
-static long
-sys(long n, long a, long b, long c, long d)
+static long sys(long n, long a, long b, long c, long d)
 {
 	register long x8 __asm__("x8") = n;
 	register long x0 __asm__("x0") = a;
@@ -13,8 +12,7 @@ sys(long n, long a, long b, long c, long d)
 	return x0;
 }
 
-void
-_start(void)
+void _start(void)
 {
 	static const char text[] = "written by write3\n";
 	static const char hello[] = "hello from write3\n";

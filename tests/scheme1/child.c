@@ -7,8 +7,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	int i;
 	if (argc >= 3 && strcmp(argv[1], "exit") == 0)

@@ -4,8 +4,7 @@
 
 long __syscall(long n, long a, long b, long c, long d, long e, long f);
 
-long
-syscall6(long n, long a, long b, long c, long d, long e, long f)
+long syscall6(long n, long a, long b, long c, long d, long e, long f)
 {
 	return __syscall(n, a, b, c, d, e, f);
 }

@@ -3,8 +3,7 @@
 #include <string.h>
 #include "scheme1.h"
 
-void
-buf_add(struct buf *b, const void *p, size_t n)
+void buf_add(struct buf *b, const void *p, size_t n)
 {
 	if (b->len + n > b->cap) {
 		size_t cap = b->cap ? 2 * b->cap : 64;
@@ -17,22 +16,19 @@ buf_add(struct buf *b, const void *p, size_t n)
 	b->len += n;
 }
 
-void
-buf_byte(struct buf *b, int c)
+void buf_byte(struct buf *b, int c)
 {
 	unsigned char ch = (unsigned char)c;
 	buf_add(b, &ch, 1);
 }
 
-void
-buf_str(struct buf *b, const char *s)
+void buf_str(struct buf *b, const char *s)
 {
 	buf_add(b, s, strlen(s));
 }
 
 /* buf_to_string: the contents as a new string; the buffer is freed */
-obj
-buf_to_string(struct buf *b)
+obj buf_to_string(struct buf *b)
 {
 	obj s = make_string_n((const char *)b->p, b->len);
 	free(b->p);

@@ -18,21 +18,18 @@ static int cur_line;
 static const char *cur_file;
 static int depth;
 
-void
-syntax_error(obj form)
+void syntax_error(obj form)
 {
 	fail_location(cur_file, cur_line, "bad syntax", cons(form, NIL));
 }
 
-void
-syntax_limit(const char *msg)
+void syntax_limit(const char *msg)
 {
 	fail_location(cur_file, cur_line, msg, NIL);
 }
 
 /* list_length: also -1 for a circular list (the slow pointer meets the fast one) */
-int
-list_length(obj o)
+int list_length(obj o)
 {
 	int n = 0;
 	obj slow = o;
@@ -48,8 +45,7 @@ list_length(obj o)
 	return o == NIL ? n : -1;
 }
 
-static struct code *
-new_code(void)
+static struct code *new_code(void)
 {
 	struct code *c = xmalloc(sizeof *c);
 	memset(c, 0, sizeof *c);
@@ -59,8 +55,7 @@ new_code(void)
 	return c;
 }
 
-static void
-emit(intptr_t v)
+static void emit(intptr_t v)
 {
 	if (cur->nops == cur->cap) {
 		cur->cap = cur->cap ? 2 * cur->cap : 32;
@@ -71,8 +66,7 @@ emit(intptr_t v)
 	cur->ops[cur->nops++] = v;
 }
 
-static int
-add_const(obj o)
+static int add_const(obj o)
 {
 	if (cur->nconsts == cur->constcap) {
 		cur->constcap = cur->constcap ? 2 * cur->constcap : 8;
@@ -82,8 +76,7 @@ add_const(obj o)
 	return cur->nconsts++;
 }
 
-static void
-emit_const(obj o)
+static void emit_const(obj o)
 {
 	int at = cur->nops;
 	emit(OP_CONST);
@@ -93,8 +86,7 @@ emit_const(obj o)
 
 /* emit_push: PUSH, fused with the op just before when nothing jumps
  * between them (patch() clears fusible) */
-static void
-emit_push(void)
+static void emit_push(void)
 {
 	if (fusible >= 0) {
 		intptr_t *op = &cur->ops[fusible];
@@ -108,31 +100,27 @@ emit_push(void)
 	emit(OP_PUSH);
 }
 
-static void
-emit_ret(int tail)
+static void emit_ret(int tail)
 {
 	if (tail)
 		emit(OP_RET);
 }
 
 /* placeholder jump, patched by patch() */
-static int
-emit_jump(int op)
+static int emit_jump(int op)
 {
 	emit(op);
 	emit(0);
 	return cur->nops - 1;
 }
 
-static void
-patch(int at)
+static void patch(int at)
 {
 	cur->ops[at] = cur->nops;
 	fusible = -1;
 }
 
-static void
-scope_add(struct scope *s, obj name)
+static void scope_add(struct scope *s, obj name)
 {
 	int i;
 	for (i = 0; i < s->n; i++)
@@ -146,8 +134,7 @@ scope_add(struct scope *s, obj name)
 }
 
 /* lookup: the frame depth and slot of a local, or -1 for a global */
-static int
-lookup(struct scope *s, obj name, int *slot)
+static int lookup(struct scope *s, obj name, int *slot)
 {
 	int d = 0, i;
 	for (; s; s = s->parent, d++)
@@ -163,15 +150,13 @@ static void compile(obj x, struct scope *s, int tail);
 static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s,
 			   int at_caller);
 
-static int
-is_symbol(obj o)
+static int is_symbol(obj o)
 {
 	return IS_TYPE(o, T_SYMBOL);
 }
 
 /* define_name: the variable a define form binds */
-static obj
-define_name(obj form)
+static obj define_name(obj form)
 {
 	obj target;
 	if (!IS_PAIR(CDR(form)))
@@ -186,8 +171,7 @@ define_name(obj form)
 
 /* scan_body: splice begins and record types, add each define's name to
  * the scope; returns the flattened body. */
-static obj
-scan_body(obj body, struct scope *s, int level)
+static obj scan_body(obj body, struct scope *s, int level)
 {
 	obj out = NIL, tail = NIL, p;
 	int slot;
@@ -226,8 +210,7 @@ scan_body(obj body, struct scope *s, int level)
 	return out;
 }
 
-static void
-compile_seq(obj body, struct scope *s, int tail, obj form)
+static void compile_seq(obj body, struct scope *s, int tail, obj form)
 {
 	if (!IS_PAIR(body))
 		syntax_error(form);
@@ -238,8 +221,7 @@ compile_seq(obj body, struct scope *s, int tail, obj form)
 	compile(CAR(body), s, tail);
 }
 
-static void
-compile_ref(obj name, struct scope *s, int tail)
+static void compile_ref(obj name, struct scope *s, int tail)
 {
 	int slot, d = lookup(s, name, &slot), at = cur->nops;
 	if (d < 0) {
@@ -255,8 +237,7 @@ compile_ref(obj name, struct scope *s, int tail)
 	emit_ret(tail);
 }
 
-static void
-compile_set(obj name, struct scope *s, int define)
+static void compile_set(obj name, struct scope *s, int define)
 {
 	int slot, d = lookup(s, name, &slot);
 	if (d < 0) {
@@ -269,8 +250,7 @@ compile_set(obj name, struct scope *s, int define)
 	}
 }
 
-static void
-compile_define(obj x, struct scope *s, int tail)
+static void compile_define(obj x, struct scope *s, int tail)
 {
 	obj name = define_name(x), target = CAR(CDR(x));
 	int slot;
@@ -297,8 +277,7 @@ compile_define(obj x, struct scope *s, int tail)
 	emit_ret(tail);
 }
 
-static void
-compile_if(obj x, struct scope *s, int tail)
+static void compile_if(obj x, struct scope *s, int tail)
 {
 	int n = list_length(x), jf, jend = -1;
 	if (n != 3 && n != 4)
@@ -319,8 +298,7 @@ compile_if(obj x, struct scope *s, int tail)
 		patch(jend);
 }
 
-static void
-compile_and_or(obj x, struct scope *s, int tail, int is_and)
+static void compile_and_or(obj x, struct scope *s, int tail, int is_and)
 {
 	obj p = CDR(x);
 	int n = list_length(p), nj = 0, i, *jumps;
@@ -343,8 +321,7 @@ compile_and_or(obj x, struct scope *s, int tail, int is_and)
 	emit_ret(tail);
 }
 
-static void
-compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s, int at_caller)
+static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s, int at_caller)
 {
 	struct code *saved = cur, *c;
 	struct scope inner = {0, 0, 0, 0};
@@ -380,8 +357,7 @@ compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s, int a
 }
 
 /* (let ((v init) ...) body): push the inits, then a frame for the body */
-static void
-compile_let(obj x, struct scope *s, int tail)
+static void compile_let(obj x, struct scope *s, int tail)
 {
 	obj bindings, body, p;
 	struct scope inner = {0, 0, 0, 0};
@@ -419,8 +395,7 @@ compile_let(obj x, struct scope *s, int tail)
 	free(inner.names);
 }
 
-static void
-compile_call(obj x, struct scope *s, int tail)
+static void compile_call(obj x, struct scope *s, int tail)
 {
 	obj p;
 	int n = 0, slot, d;
@@ -446,8 +421,7 @@ compile_call(obj x, struct scope *s, int tail)
 	emit(n);
 }
 
-static void
-compile_pair(obj x, struct scope *s, int tail)
+static void compile_pair(obj x, struct scope *s, int tail)
 {
 	obj h = CAR(x);
 	int slot;
@@ -494,8 +468,7 @@ compile_pair(obj x, struct scope *s, int tail)
 	}
 }
 
-static void
-compile(obj x, struct scope *s, int tail)
+static void compile(obj x, struct scope *s, int tail)
 {
 	int saved_line = cur_line, line;
 	if (++depth > MAX_DEPTH)
@@ -515,8 +488,7 @@ compile(obj x, struct scope *s, int tail)
 	depth--;
 }
 
-struct code *
-compile_toplevel(obj form, const char *file, int line)
+struct code *compile_toplevel(obj form, const char *file, int line)
 {
 	struct code *c;
 	cur_file = file;

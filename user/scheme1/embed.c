@@ -3,8 +3,7 @@
  * carries its prelude this way, so the binary needs no file beside it. */
 #include <stdio.h>
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	FILE *in, *out;
 	int c;

@@ -9,8 +9,7 @@
 const char *err_file;
 int err_line;
 
-static void
-put(const void *p, size_t n)
+static void put(const void *p, size_t n)
 {
 	const char *s = p;
 	while (n > 0) {
@@ -22,8 +21,7 @@ put(const void *p, size_t n)
 	}
 }
 
-void
-fail_location(const char *file, int line, const char *msg, obj irritants)
+void fail_location(const char *file, int line, const char *msg, obj irritants)
 {
 	struct buf b = {0, 0, 0};
 	char num[24];
@@ -63,8 +61,7 @@ fail_location(const char *file, int line, const char *msg, obj irritants)
 	exit(1);
 }
 
-void
-fail_irritants(const char *msg, obj irritants)
+void fail_irritants(const char *msg, obj irritants)
 {
 	const char *file = err_file;
 	int line = err_line;
@@ -72,14 +69,12 @@ fail_irritants(const char *msg, obj irritants)
 	fail_location(file, line, msg, irritants);
 }
 
-void
-fail_oom(void)
+void fail_oom(void)
 {
 	fail_irritants("out of memory", NIL);
 }
 
-void
-fail(const char *msg, obj irritant)
+void fail(const char *msg, obj irritant)
 {
 	fail_irritants(msg, irritant == UNDEF ? NIL : cons(irritant, NIL));
 }

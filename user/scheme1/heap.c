@@ -34,8 +34,7 @@ static int nroots, rootcap;
 static struct code **codes;
 static int ncodes, codecap;
 
-void *
-xmalloc(size_t n)
+void *xmalloc(size_t n)
 {
 	void *p = malloc(n ? n : 1);
 	if (!p)
@@ -43,8 +42,7 @@ xmalloc(size_t n)
 	return p;
 }
 
-void *
-xrealloc(void *p, size_t n)
+void *xrealloc(void *p, size_t n)
 {
 	p = realloc(p, n ? n : 1);
 	if (!p)
@@ -52,8 +50,7 @@ xrealloc(void *p, size_t n)
 	return p;
 }
 
-static void
-new_chunk(size_t words)
+static void new_chunk(size_t words)
 {
 	struct chunk *c;
 	if (words < CHUNK_WORDS)
@@ -80,8 +77,7 @@ new_chunk(size_t words)
 }
 
 /* heap_words_slow: heap_words when the last chunk is full */
-obj *
-heap_words_slow(size_t n)
+obj *heap_words_slow(size_t n)
 {
 	obj *p;
 	new_chunk(n);
@@ -91,8 +87,7 @@ heap_words_slow(size_t n)
 }
 
 
-obj
-alloc(int type, size_t words)
+obj alloc(int type, size_t words)
 {
 	obj *p;
 	size_t i;
@@ -107,8 +102,7 @@ alloc(int type, size_t words)
 	return (obj)p;
 }
 
-obj
-make_bytes(size_t len, int is_string)
+obj make_bytes(size_t len, int is_string)
 {
 	size_t words = 1 + (len + sizeof(obj) - 1) / sizeof(obj);
 	obj o = alloc(T_BYTES, words);
@@ -119,8 +113,7 @@ make_bytes(size_t len, int is_string)
 	return o;
 }
 
-obj
-make_string_n(const char *s, size_t n)
+obj make_string_n(const char *s, size_t n)
 {
 	obj o = make_bytes(n, 1);
 	if (n > 0)
@@ -128,23 +121,20 @@ make_string_n(const char *s, size_t n)
 	return o;
 }
 
-obj
-make_string(const char *s)
+obj make_string(const char *s)
 {
 	return make_string_n(s, strlen(s));
 }
 
 /* make_boxed_int: make_int for integers too wide for a fixnum */
-obj
-make_boxed_int(int64_t v)
+obj make_boxed_int(int64_t v)
 {
 	obj o = alloc(T_INT, 1);
 	FIELD(o, 0) = (obj)(uint64_t)v;
 	return o;
 }
 
-void
-gc_add_root(obj *root)
+void gc_add_root(obj *root)
 {
 	if (nroots == rootcap) {
 		rootcap = rootcap ? 2 * rootcap : 16;
@@ -153,8 +143,7 @@ gc_add_root(obj *root)
 	roots[nroots++] = root;
 }
 
-void
-gc_add_code(struct code *c)
+void gc_add_code(struct code *c)
 {
 	if (ncodes == codecap) {
 		codecap = codecap ? 2 * codecap : 64;
@@ -163,15 +152,13 @@ gc_add_code(struct code *c)
 	codes[ncodes++] = c;
 }
 
-static size_t
-object_words(obj o)
+static size_t object_words(obj o)
 {
 	return (size_t)(HDR(o) >> 8) + 1;
 }
 
 /* visit: copy the object *p points at, once, and update *p */
-static void
-visit(obj *p)
+static void visit(obj *p)
 {
 	obj o = *p, *to;
 	size_t n;
@@ -189,8 +176,7 @@ visit(obj *p)
 	*p = (obj)to;
 }
 
-static void
-scan_object(obj *o)
+static void scan_object(obj *o)
 {
 	size_t i, n = (size_t)(o[0] >> 8);
 	int t = (int)(o[0] & 0x0f);
@@ -200,8 +186,7 @@ scan_object(obj *o)
 		visit(&o[i]);
 }
 
-void
-gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
+void gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 {
 	struct chunk *old = chunks;
 	int nold = nchunks, i, ci;

@@ -10,8 +10,7 @@ const char prelude_file[] = "prelude.scm";
 
 /* load_source: read, compile and run each form in turn; a first line
  * starting with #! (an executable script) is skipped */
-static void
-load_source(const unsigned char *text, size_t len, const char *file, int skip_line)
+static void load_source(const unsigned char *text, size_t len, const char *file, int skip_line)
 {
 	struct reader r;
 	r.p = text;
@@ -37,8 +36,7 @@ load_source(const unsigned char *text, size_t len, const char *file, int skip_li
 }
 
 /* read_file: the whole file, or NULL */
-static unsigned char *
-read_file(const char *path, size_t *len)
+static unsigned char *read_file(const char *path, size_t *len)
 {
 	FILE *f = fopen(path, "rb");
 	unsigned char *p = NULL;
@@ -63,8 +61,7 @@ read_file(const char *path, size_t *len)
 	return p;
 }
 
-int
-main(int argc, char **argv)
+int main(int argc, char **argv)
 {
 	unsigned char *text;
 	size_t len = 0;

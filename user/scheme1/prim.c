@@ -7,8 +7,7 @@ struct prim *prims;
 int nprims;
 static int prims_cap;
 
-void
-prims_register(const struct prim *table)
+void prims_register(const struct prim *table)
 {
 	for (; table->name; table++) {
 		obj p, sym;
@@ -25,8 +24,7 @@ prims_register(const struct prim *table)
 	}
 }
 
-void
-fail_who(const char *who, const char *what, obj irritant)
+void fail_who(const char *who, const char *what, obj irritant)
 {
 	struct buf b = {0, 0, 0};
 	buf_str(&b, who);
@@ -36,56 +34,49 @@ fail_who(const char *who, const char *what, obj irritant)
 	fail((const char *)b.p, irritant);
 }
 
-obj
-arg_pair(obj o, const char *who)
+obj arg_pair(obj o, const char *who)
 {
 	if (!IS_PAIR(o))
 		fail_who(who, "not a pair", o);
 	return o;
 }
 
-int64_t
-arg_int(obj o, const char *who)
+int64_t arg_int(obj o, const char *who)
 {
 	if (!is_int(o))
 		fail_who(who, "not an integer", o);
 	return int_value(o);
 }
 
-obj
-arg_bytes(obj o, const char *who)
+obj arg_bytes(obj o, const char *who)
 {
 	if (!IS_BYTES(o))
 		fail_who(who, "not a string or bytevector", o);
 	return o;
 }
 
-obj
-arg_symbol(obj o, const char *who)
+obj arg_symbol(obj o, const char *who)
 {
 	if (!IS_TYPE(o, T_SYMBOL))
 		fail_who(who, "not a symbol", o);
 	return o;
 }
 
-obj
-arg_list(obj o, const char *who)
+obj arg_list(obj o, const char *who)
 {
 	if (list_length(o) < 0)
 		fail_who(who, "not a list", o);
 	return o;
 }
 
-static int
-eqv(obj a, obj b)
+static int eqv(obj a, obj b)
 {
 	if (a == b)
 		return 1;
 	return IS_TYPE(a, T_INT) && IS_TYPE(b, T_INT) && int_value(a) == int_value(b);
 }
 
-int
-equal(obj a, obj b, int depth)
+int equal(obj a, obj b, int depth)
 {
 	if (depth > MAX_DEPTH)
 		fail("equal?: data nested too deeply", UNDEF);
@@ -121,8 +112,7 @@ static obj p_eof(int c, obj *v) { (void)c; (void)v; return EOF_OBJ; }
 static obj p_listp(int c, obj *v) { (void)c; return BOOL(list_length(v[0]) >= 0); }
 static obj p_charp(int c, obj *v) { (void)c; return BOOL(IS_FIX(v[0]) && FIXVAL(v[0]) >= 0 && FIXVAL(v[0]) < 256); }
 
-static obj
-p_procedurep(int c, obj *v)
+static obj p_procedurep(int c, obj *v)
 {
 	(void)c;
 	return BOOL(IS_TYPE(v[0], T_CLOSURE) || IS_TYPE(v[0], T_PRIM));
@@ -134,8 +124,7 @@ static obj p_cdr(int c, obj *v) { (void)c; return CDR(arg_pair(v[0], "cdr")); }
 static obj p_set_car(int c, obj *v) { (void)c; CAR(arg_pair(v[0], "set-car!")) = v[1]; return UNSPEC; }
 static obj p_set_cdr(int c, obj *v) { (void)c; CDR(arg_pair(v[0], "set-cdr!")) = v[1]; return UNSPEC; }
 
-static obj
-p_list(int c, obj *v)
+static obj p_list(int c, obj *v)
 {
 	obj l = NIL;
 	while (c-- > 0)
@@ -143,15 +132,13 @@ p_list(int c, obj *v)
 	return l;
 }
 
-static obj
-p_length(int c, obj *v)
+static obj p_length(int c, obj *v)
 {
 	(void)c;
 	return FIX(list_length(arg_list(v[0], "length")));
 }
 
-static obj
-p_list_ref(int c, obj *v)
+static obj p_list_ref(int c, obj *v)
 {
 	obj l = v[0];
 	int64_t k = arg_int(v[1], "list-ref");
@@ -168,8 +155,7 @@ p_list_ref(int c, obj *v)
 	return CAR(l);
 }
 
-static obj
-p_reverse(int c, obj *v)
+static obj p_reverse(int c, obj *v)
 {
 	obj l = arg_list(v[0], "reverse"), r = NIL;
 	(void)c;
@@ -179,8 +165,7 @@ p_reverse(int c, obj *v)
 }
 
 /* (append l ... x): copies all but the last argument */
-static obj
-p_append(int c, obj *v)
+static obj p_append(int c, obj *v)
 {
 	obj result, tail = NIL, l;
 	int i;
@@ -208,8 +193,7 @@ p_append(int c, obj *v)
 	return result;
 }
 
-static obj
-assoc_with(obj key, obj l, int how, const char *who)
+static obj assoc_with(obj key, obj l, int how, const char *who)
 {
 	for (; IS_PAIR(l); l = CDR(l)) {
 		obj e = CAR(l);
@@ -225,8 +209,7 @@ static obj p_assq(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 0, "as
 static obj p_assv(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 1, "assv"); }
 static obj p_assoc(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 2, "assoc"); }
 
-static obj
-member_with(obj key, obj l, int how)
+static obj member_with(obj key, obj l, int how)
 {
 	for (; IS_PAIR(l); l = CDR(l))
 		if (how == 0 ? CAR(l) == key : how == 1 ? eqv(CAR(l), key) : equal(CAR(l), key, 0))
@@ -238,8 +221,7 @@ static obj p_memq(int c, obj *v) { (void)c; return member_with(v[0], v[1], 0); }
 static obj p_memv(int c, obj *v) { (void)c; return member_with(v[0], v[1], 1); }
 static obj p_member(int c, obj *v) { (void)c; return member_with(v[0], v[1], 2); }
 
-static obj
-p_values(int c, obj *v)
+static obj p_values(int c, obj *v)
 {
 	obj o;
 	if (c == 1)
@@ -249,8 +231,7 @@ p_values(int c, obj *v)
 	return o;
 }
 
-static obj
-p_values_to_list(int c, obj *v)
+static obj p_values_to_list(int c, obj *v)
 {
 	(void)c;
 	if (IS_TYPE(v[0], T_VALUES))
@@ -258,8 +239,7 @@ p_values_to_list(int c, obj *v)
 	return cons(v[0], NIL);
 }
 
-static obj
-p_error(int c, obj *v)
+static obj p_error(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
 	obj irritants = p_list(c - 1, v + 1);
@@ -272,16 +252,14 @@ p_error(int c, obj *v)
 	return UNSPEC;
 }
 
-static obj
-p_symbol_to_string(int c, obj *v)
+static obj p_symbol_to_string(int c, obj *v)
 {
 	obj name = SYM_NAME(arg_symbol(v[0], "symbol->string"));
 	(void)c;
 	return make_string_n((const char *)BYTES_DATA(name), BYTES_LEN(name));
 }
 
-static obj
-p_string_to_symbol(int c, obj *v)
+static obj p_string_to_symbol(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->symbol");
 	(void)c;
@@ -289,8 +267,7 @@ p_string_to_symbol(int c, obj *v)
 }
 
 /* records: a type is a record of type #f holding (name field-count) */
-static obj
-p_make_record_type(int c, obj *v)
+static obj p_make_record_type(int c, obj *v)
 {
 	obj t = alloc(T_RECORD, 3);
 	(void)c;
@@ -300,8 +277,7 @@ p_make_record_type(int c, obj *v)
 	return t;
 }
 
-static obj
-p_record(int c, obj *v)
+static obj p_record(int c, obj *v)
 {
 	obj r = alloc(T_RECORD, (size_t)c);
 	int i;
@@ -311,15 +287,13 @@ p_record(int c, obj *v)
 	return r;
 }
 
-static obj
-p_recordp(int c, obj *v)
+static obj p_recordp(int c, obj *v)
 {
 	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) == v[1]);
 }
 
-static obj
-record_check(obj r, obj type, obj who)
+static obj record_check(obj r, obj type, obj who)
 {
 	if (!IS_TYPE(type, T_RECORD) || REC_TYPE(type) != FALSE)
 		fail("not a record type", type);
@@ -335,8 +309,7 @@ record_check(obj r, obj type, obj who)
 }
 
 /* record_index: field index i of record r, checked */
-static int64_t
-record_index(obj r, obj i)
+static int64_t record_index(obj r, obj i)
 {
 	int64_t k = arg_int(i, "record field");
 	if (k < 0 || (uint64_t)k + 1 >= (HDR(r) >> 8))
@@ -344,16 +317,14 @@ record_index(obj r, obj i)
 	return k;
 }
 
-static obj
-p_record_ref(int c, obj *v)
+static obj p_record_ref(int c, obj *v)
 {
 	(void)c;
 	record_check(v[0], v[1], v[3]);
 	return REC_FIELD(v[0], record_index(v[0], v[2]));
 }
 
-static obj
-p_record_set(int c, obj *v)
+static obj p_record_set(int c, obj *v)
 {
 	(void)c;
 	record_check(v[0], v[1], v[4]);
@@ -361,8 +332,7 @@ p_record_set(int c, obj *v)
 	return UNSPEC;
 }
 
-static obj
-p_recordp_any(int c, obj *v)
+static obj p_recordp_any(int c, obj *v)
 {
 	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) != FALSE);
@@ -399,8 +369,7 @@ static const struct prim core_prims[] = {
 	{0, 0, 0, 0}
 };
 
-void
-prims_init(void)
+void prims_init(void)
 {
 	prims_register(core_prims);
 	prim_num_init();

@@ -3,14 +3,12 @@
 #include <string.h>
 #include "scheme1.h"
 
-static int
-is_string(obj o)
+static int is_string(obj o)
 {
 	return (HDR(o) & BYTES_STRING) != 0;
 }
 
-static size_t
-index_arg(obj o, size_t limit, const char *who)
+static size_t index_arg(obj o, size_t limit, const char *who)
 {
 	int64_t k = arg_int(o, who);
 	if (k < 0 || (uint64_t)k > limit)
@@ -18,8 +16,7 @@ index_arg(obj o, size_t limit, const char *who)
 	return (size_t)k;
 }
 
-static int
-byte_arg(obj o, const char *who)
+static int byte_arg(obj o, const char *who)
 {
 	int64_t b = arg_int(o, who);
 	if (b < 0 || b > 255)
@@ -28,8 +25,7 @@ byte_arg(obj o, const char *who)
 }
 
 /* copy_range: bytes [start, end) of s as a new object of s's kind */
-static obj
-copy_range(int c, obj *v, int first, const char *who, int as_string)
+static obj copy_range(int c, obj *v, int first, const char *who, int as_string)
 {
 	obj s = arg_bytes(v[0], who), r;
 	size_t len = BYTES_LEN(s);
@@ -42,8 +38,7 @@ copy_range(int c, obj *v, int first, const char *who, int as_string)
 	return r;
 }
 
-static obj
-make_filled(int c, obj *v, int as_string, const char *who)
+static obj make_filled(int c, obj *v, int as_string, const char *who)
 {
 	int64_t n = arg_int(v[0], who);
 	obj r;
@@ -58,8 +53,7 @@ make_filled(int c, obj *v, int as_string, const char *who)
 static obj p_make_bytevector(int c, obj *v) { return make_filled(c, v, 0, "make-bytevector"); }
 static obj p_make_string(int c, obj *v) { return make_filled(c, v, 1, "make-string"); }
 
-static obj
-from_bytes(int c, obj *v, int as_string, const char *who)
+static obj from_bytes(int c, obj *v, int as_string, const char *who)
 {
 	obj r = make_bytes((size_t)c, as_string);
 	int i;
@@ -71,15 +65,13 @@ from_bytes(int c, obj *v, int as_string, const char *who)
 static obj p_bytevector(int c, obj *v) { return from_bytes(c, v, 0, "bytevector"); }
 static obj p_string(int c, obj *v) { return from_bytes(c, v, 1, "string"); }
 
-static obj
-p_length(int c, obj *v)
+static obj p_length(int c, obj *v)
 {
 	(void)c;
 	return FIX(BYTES_LEN(arg_bytes(v[0], "bytevector-length")));
 }
 
-static obj
-p_u8_ref(int c, obj *v)
+static obj p_u8_ref(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "bytevector-u8-ref");
 	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-ref");
@@ -89,8 +81,7 @@ p_u8_ref(int c, obj *v)
 	return FIX(BYTES_DATA(s)[k]);
 }
 
-static obj
-p_u8_set(int c, obj *v)
+static obj p_u8_set(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "bytevector-u8-set!");
 	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-set!");
@@ -108,8 +99,7 @@ static obj p_utf8_to_string(int c, obj *v) { return copy_range(c, v, 1, "utf8->s
 static obj p_string_to_utf8(int c, obj *v) { return copy_range(c, v, 1, "string->utf8", 0); }
 
 /* (bytevector-copy! to at from [start [end]]) */
-static obj
-p_bytevector_copy_to(int c, obj *v)
+static obj p_bytevector_copy_to(int c, obj *v)
 {
 	const char *who = "bytevector-copy!";
 	obj to = arg_bytes(v[0], who), from = arg_bytes(v[2], who);
@@ -122,8 +112,7 @@ p_bytevector_copy_to(int c, obj *v)
 	return UNSPEC;
 }
 
-static obj
-append_bytes(int c, obj *v, int as_string, const char *who)
+static obj append_bytes(int c, obj *v, int as_string, const char *who)
 {
 	size_t n = 0, at = 0;
 	int i;
@@ -144,8 +133,7 @@ static obj p_bytevector_append(int c, obj *v) { return append_bytes(c, v, -1, "b
 static obj p_string_append(int c, obj *v) { return append_bytes(c, v, 1, "string-append"); }
 
 /* compare_bytes: <0, 0, >0 like memcmp, shorter first on a tie */
-static int
-compare_bytes(obj a, obj b)
+static int compare_bytes(obj a, obj b)
 {
 	size_t la = BYTES_LEN(a), lb = BYTES_LEN(b);
 	int r = memcmp(BYTES_DATA(a), BYTES_DATA(b), la < lb ? la : lb);
@@ -154,8 +142,7 @@ compare_bytes(obj a, obj b)
 	return la < lb ? -1 : la > lb ? 1 : 0;
 }
 
-static obj
-compare_chain(int c, obj *v, int op, const char *who)
+static obj compare_chain(int c, obj *v, int op, const char *who)
 {
 	int i;
 	for (i = 0; i < c; i++)
@@ -173,8 +160,7 @@ static obj p_string_eq(int c, obj *v) { return compare_chain(c, v, 0, "string=?"
 static obj p_string_lt(int c, obj *v) { return compare_chain(c, v, 1, "string<?"); }
 static obj p_string_gt(int c, obj *v) { return compare_chain(c, v, 2, "string>?"); }
 
-static obj
-p_string_to_list(int c, obj *v)
+static obj p_string_to_list(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->list"), l = NIL;
 	size_t i = BYTES_LEN(s);
@@ -184,8 +170,7 @@ p_string_to_list(int c, obj *v)
 	return l;
 }
 
-static obj
-list_to_bytes(obj l, int as_string, const char *who)
+static obj list_to_bytes(obj l, int as_string, const char *who)
 {
 	int n = list_length(arg_list(l, who)), i = 0;
 	obj r = make_bytes((size_t)n, as_string);
@@ -197,8 +182,7 @@ list_to_bytes(obj l, int as_string, const char *who)
 static obj p_list_to_string(int c, obj *v) { (void)c; return list_to_bytes(v[0], 1, "list->string"); }
 static obj p_list_to_bytevector(int c, obj *v) { (void)c; return list_to_bytes(v[0], 0, "list->bytevector"); }
 
-static obj
-change_case(obj s, int upper, const char *who)
+static obj change_case(obj s, int upper, const char *who)
 {
 	obj r;
 	size_t i;
@@ -219,8 +203,7 @@ static obj p_string_upcase(int c, obj *v) { (void)c; return change_case(v[0], 1,
 static obj p_string_downcase(int c, obj *v) { (void)c; return change_case(v[0], 0, "string-downcase"); }
 
 /* (%bytes-index bv byte start end): first index of byte in [start, end), or #f */
-static obj
-p_bytes_index(int c, obj *v)
+static obj p_bytes_index(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "%bytes-index");
 	int b = byte_arg(v[1], "%bytes-index");
@@ -235,8 +218,7 @@ p_bytes_index(int c, obj *v)
 }
 
 /* (%repr x write?) => the printed form of x as a string */
-static obj
-p_repr(int c, obj *v)
+static obj p_repr(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
 	(void)c;
@@ -246,8 +228,7 @@ p_repr(int c, obj *v)
 	return buf_to_string(&b);
 }
 
-static obj
-p_format(int c, obj *v)
+static obj p_format(int c, obj *v)
 {
 	return format_string(arg_bytes(v[0], "format"), c - 1, v + 1);
 }
@@ -275,8 +256,7 @@ static const struct prim bytes_prims[] = {
 	{0, 0, 0, 0}
 };
 
-void
-prim_bytes_init(void)
+void prim_bytes_init(void)
 {
 	prims_register(bytes_prims);
 }

@@ -2,8 +2,7 @@
  * (computed unsigned, so overflow is defined). */
 #include "scheme1.h"
 
-static obj
-p_add(int c, obj *v)
+static obj p_add(int c, obj *v)
 {
 	uint64_t r = 0;
 	int i;
@@ -12,8 +11,7 @@ p_add(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static obj
-p_mul(int c, obj *v)
+static obj p_mul(int c, obj *v)
 {
 	uint64_t r = 1;
 	int i;
@@ -22,8 +20,7 @@ p_mul(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static obj
-p_sub(int c, obj *v)
+static obj p_sub(int c, obj *v)
 {
 	uint64_t r = (uint64_t)arg_int(v[0], "-");
 	int i;
@@ -34,8 +31,7 @@ p_sub(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static int64_t
-divisor(obj o, const char *who)
+static int64_t divisor(obj o, const char *who)
 {
 	int64_t d = arg_int(o, who);
 	if (d == 0)
@@ -43,8 +39,7 @@ divisor(obj o, const char *who)
 	return d;
 }
 
-static obj
-p_quotient(int c, obj *v)
+static obj p_quotient(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "quotient"), b = divisor(v[1], "quotient");
 	(void)c;
@@ -53,8 +48,7 @@ p_quotient(int c, obj *v)
 	return make_int(a / b);
 }
 
-static obj
-p_remainder(int c, obj *v)
+static obj p_remainder(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "remainder"), b = divisor(v[1], "remainder");
 	(void)c;
@@ -63,8 +57,7 @@ p_remainder(int c, obj *v)
 	return make_int(a % b);
 }
 
-static obj
-p_modulo(int c, obj *v)
+static obj p_modulo(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "modulo"), b = divisor(v[1], "modulo"), m;
 	(void)c;
@@ -77,8 +70,7 @@ p_modulo(int c, obj *v)
 }
 
 /* compare: chains of = < > <= >= */
-static obj
-compare(int c, obj *v, int op, const char *who)
+static obj compare(int c, obj *v, int op, const char *who)
 {
 	int i;
 	for (i = 0; i < c; i++)
@@ -98,16 +90,14 @@ static obj p_gt(int c, obj *v) { return compare(c, v, 2, ">"); }
 static obj p_le(int c, obj *v) { return compare(c, v, 3, "<="); }
 static obj p_ge(int c, obj *v) { return compare(c, v, 4, ">="); }
 
-static obj
-p_abs(int c, obj *v)
+static obj p_abs(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "abs");
 	(void)c;
 	return make_int(a < 0 ? (int64_t)(0 - (uint64_t)a) : a);
 }
 
-static obj
-p_min(int c, obj *v)
+static obj p_min(int c, obj *v)
 {
 	obj m = v[0];
 	int i;
@@ -118,8 +108,7 @@ p_min(int c, obj *v)
 	return m;
 }
 
-static obj
-p_max(int c, obj *v)
+static obj p_max(int c, obj *v)
 {
 	obj m = v[0];
 	int i;
@@ -136,8 +125,7 @@ static obj p_negativep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "nega
 static obj p_evenp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "even?") & 1) == 0); }
 static obj p_oddp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
 
-static obj
-p_and(int c, obj *v)
+static obj p_and(int c, obj *v)
 {
 	uint64_t r = ~(uint64_t)0;
 	int i;
@@ -146,8 +134,7 @@ p_and(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static obj
-p_or(int c, obj *v)
+static obj p_or(int c, obj *v)
 {
 	uint64_t r = 0;
 	int i;
@@ -156,8 +143,7 @@ p_or(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static obj
-p_xor(int c, obj *v)
+static obj p_xor(int c, obj *v)
 {
 	uint64_t r = 0;
 	int i;
@@ -166,16 +152,14 @@ p_xor(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static obj
-p_not(int c, obj *v)
+static obj p_not(int c, obj *v)
 {
 	(void)c;
 	return make_int((int64_t)~(uint64_t)arg_int(v[0], "bitwise-not"));
 }
 
 /* (arithmetic-shift n k): left for k > 0, arithmetic right for k < 0 */
-static obj
-p_ash(int c, obj *v)
+static obj p_ash(int c, obj *v)
 {
 	int64_t n = arg_int(v[0], "arithmetic-shift"), k = arg_int(v[1], "arithmetic-shift");
 	(void)c;
@@ -188,8 +172,7 @@ p_ash(int c, obj *v)
 	return make_int(n < 0 ? ~(~n >> -k) : n >> -k);
 }
 
-static int
-radix_arg(int c, obj *v, const char *who)
+static int radix_arg(int c, obj *v, const char *who)
 {
 	int64_t r = c > 1 ? arg_int(v[1], who) : 10;
 	if (r != 10 && r != 16 && r != 2 && r != 8)
@@ -197,8 +180,7 @@ radix_arg(int c, obj *v, const char *who)
 	return (int)r;
 }
 
-static obj
-p_number_to_string(int c, obj *v)
+static obj p_number_to_string(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
 	int radix = radix_arg(c, v, "number->string");
@@ -207,8 +189,7 @@ p_number_to_string(int c, obj *v)
 	return buf_to_string(&b);
 }
 
-static obj
-p_string_to_number(int c, obj *v)
+static obj p_string_to_number(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->number");
 	int radix = radix_arg(c, v, "string->number");
@@ -236,8 +217,7 @@ static const struct prim num_prims[] = {
 	{0, 0, 0, 0}
 };
 
-void
-prim_num_init(void)
+void prim_num_init(void)
 {
 	prims_register(num_prims);
 }

@@ -7,8 +7,7 @@
 int main_argc;
 char **main_argv;
 
-static obj
-result(long r)
+static obj result(long r)
 {
 	if (r < 0)
 		return cons(FALSE, make_int(-r));
@@ -16,8 +15,7 @@ result(long r)
 }
 
 /* c_string: a NUL-terminated copy of a string, freed by the caller */
-static char *
-c_string(obj s, const char *who)
+static char *c_string(obj s, const char *who)
 {
 	char *p;
 	arg_bytes(s, who);
@@ -30,8 +28,7 @@ c_string(obj s, const char *who)
 }
 
 /* buffer_range: check that [offset, offset+count) lies in buf */
-static unsigned char *
-buffer_range(obj *v, const char *who, long *count)
+static unsigned char *buffer_range(obj *v, const char *who, long *count)
 {
 	obj buf = arg_bytes(v[1], who);
 	int64_t off = arg_int(v[2], who), n = arg_int(v[3], who);
@@ -41,8 +38,7 @@ buffer_range(obj *v, const char *who, long *count)
 	return BYTES_DATA(buf) + off;
 }
 
-static obj
-p_read(int c, obj *v)
+static obj p_read(int c, obj *v)
 {
 	long n;
 	unsigned char *p = buffer_range(v, "sys-read", &n);
@@ -50,8 +46,7 @@ p_read(int c, obj *v)
 	return result(sys_read((int)arg_int(v[0], "sys-read"), p, n));
 }
 
-static obj
-p_write(int c, obj *v)
+static obj p_write(int c, obj *v)
 {
 	long n;
 	unsigned char *p = buffer_range(v, "sys-write", &n);
@@ -59,8 +54,7 @@ p_write(int c, obj *v)
 	return result(sys_write((int)arg_int(v[0], "sys-write"), p, n));
 }
 
-static obj
-p_openat(int c, obj *v)
+static obj p_openat(int c, obj *v)
 {
 	char *path = c_string(v[1], "sys-openat");
 	long r = sys_openat((int)arg_int(v[0], "sys-openat"), path,
@@ -70,23 +64,20 @@ p_openat(int c, obj *v)
 	return result(r);
 }
 
-static obj
-p_close(int c, obj *v)
+static obj p_close(int c, obj *v)
 {
 	(void)c;
 	return result(sys_close((int)arg_int(v[0], "sys-close")));
 }
 
-static obj
-p_clone(int c, obj *v)
+static obj p_clone(int c, obj *v)
 {
 	(void)c;
 	(void)v;
 	return result(sys_clone_fork());
 }
 
-static obj
-p_execve(int c, obj *v)
+static obj p_execve(int c, obj *v)
 {
 	char *path = c_string(v[0], "sys-execve");
 	int n = list_length(arg_list(v[1], "sys-execve")), i = 0;
@@ -108,8 +99,7 @@ p_execve(int c, obj *v)
 
 /* (sys-waitid idtype id info options): info is a bytevector of at least
  * 128 bytes that receives the siginfo */
-static obj
-p_waitid(int c, obj *v)
+static obj p_waitid(int c, obj *v)
 {
 	obj info = arg_bytes(v[2], "sys-waitid");
 	(void)c;
@@ -119,16 +109,14 @@ p_waitid(int c, obj *v)
 				 BYTES_DATA(info), (int)arg_int(v[3], "sys-waitid")));
 }
 
-static obj
-p_dup3(int c, obj *v)
+static obj p_dup3(int c, obj *v)
 {
 	(void)c;
 	return result(sys_dup3((int)arg_int(v[0], "sys-dup3"), (int)arg_int(v[1], "sys-dup3"),
 			       (int)arg_int(v[2], "sys-dup3")));
 }
 
-static obj
-p_unlink(int c, obj *v)
+static obj p_unlink(int c, obj *v)
 {
 	char *path = c_string(v[0], "sys-unlink");
 	long r = sys_unlinkat(AT_FDCWD, path, 0);
@@ -137,8 +125,7 @@ p_unlink(int c, obj *v)
 	return result(r);
 }
 
-static obj
-p_argv(int c, obj *v)
+static obj p_argv(int c, obj *v)
 {
 	obj l = NIL;
 	int i;
@@ -149,8 +136,7 @@ p_argv(int c, obj *v)
 	return cons(TRUE, l);
 }
 
-static obj
-p_exit(int c, obj *v)
+static obj p_exit(int c, obj *v)
 {
 	(void)c;
 	sys_exit((int)arg_int(v[0], "sys-exit"));
@@ -167,8 +153,7 @@ static const struct prim sys_prims[] = {
 	{0, 0, 0, 0}
 };
 
-void
-prim_sys_init(void)
+void prim_sys_init(void)
 {
 	prims_register(sys_prims);
 }

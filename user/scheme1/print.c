@@ -2,8 +2,7 @@
 #include <string.h>
 #include "scheme1.h"
 
-static void
-print_int(struct buf *b, int64_t v, int radix)
+static void print_int(struct buf *b, int64_t v, int radix)
 {
 	char tmp[72];
 	int n = 0;
@@ -18,14 +17,12 @@ print_int(struct buf *b, int64_t v, int radix)
 		buf_byte(b, tmp[--n]);
 }
 
-void
-print_integer(struct buf *b, obj o, int radix)
+void print_integer(struct buf *b, obj o, int radix)
 {
 	print_int(b, int_value(o), radix);
 }
 
-static void
-print_string(struct buf *b, obj s)
+static void print_string(struct buf *b, obj s)
 {
 	size_t i, n = BYTES_LEN(s);
 	unsigned char *p = BYTES_DATA(s);
@@ -54,8 +51,7 @@ print_string(struct buf *b, obj s)
 
 static void print_depth(struct buf *b, obj o, int write, int depth);
 
-static void
-print_list(struct buf *b, obj o, int write, int depth)
+static void print_list(struct buf *b, obj o, int write, int depth)
 {
 	obj slow = o;
 	int n = 0;
@@ -79,8 +75,7 @@ print_list(struct buf *b, obj o, int write, int depth)
 	buf_byte(b, ')');
 }
 
-static void
-print_depth(struct buf *b, obj o, int write, int depth)
+static void print_depth(struct buf *b, obj o, int write, int depth)
 {
 	if (depth > MAX_DEPTH) {
 		buf_str(b, "...");
@@ -166,14 +161,12 @@ print_depth(struct buf *b, obj o, int write, int depth)
 	}
 }
 
-void
-print_obj(struct buf *b, obj o, int write)
+void print_obj(struct buf *b, obj o, int write)
 {
 	print_depth(b, o, write, 0);
 }
 
-obj
-format_string(obj fmt, int argc, obj *argv)
+obj format_string(obj fmt, int argc, obj *argv)
 {
 	struct buf b = {0, 0, 0};
 	size_t i, n = BYTES_LEN(fmt);

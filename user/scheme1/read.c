@@ -11,8 +11,7 @@ static obj *line_keys;
 static int *line_vals;
 static size_t line_size, line_count;
 
-static void
-note_line(obj pair, int line)
+static void note_line(obj pair, int line)
 {
 	size_t i;
 	if (2 * (line_count + 1) > line_size) {
@@ -39,8 +38,7 @@ note_line(obj pair, int line)
 	line_vals[i] = line;
 }
 
-int
-source_line(obj pair)
+int source_line(obj pair)
 {
 	size_t i;
 	if (!line_size || !IS_PAIR(pair))
@@ -54,22 +52,19 @@ source_line(obj pair)
 	return 0;
 }
 
-void
-source_lines_clear(void)
+void source_lines_clear(void)
 {
 	if (line_count)
 		memset(line_keys, 0, line_size * sizeof *line_keys);
 	line_count = 0;
 }
 
-static void
-read_error(struct reader *r, const char *msg)
+static void read_error(struct reader *r, const char *msg)
 {
 	fail_location(r->file, r->line, msg, NIL);
 }
 
-static int
-is_delimiter(int c)
+static int is_delimiter(int c)
 {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' ||
 	       c == '(' || c == ')' || c == '[' || c == ']' || c == '"' || c == ';';
@@ -78,8 +73,7 @@ is_delimiter(int c)
 static obj read_inner(struct reader *r, int depth);
 
 /* skip_space: whitespace and comments; returns the next byte or -1 */
-static int
-skip_space(struct reader *r)
+static int skip_space(struct reader *r)
 {
 	while (r->p < r->end) {
 		int c = *r->p;
@@ -119,8 +113,7 @@ skip_space(struct reader *r)
 	return -1;
 }
 
-static int
-digit_value(int c)
+static int digit_value(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
@@ -132,8 +125,7 @@ digit_value(int c)
 }
 
 /* parse_integer: s[0..n) in radix as an integer object, or FALSE */
-obj
-parse_integer(const unsigned char *s, size_t n, int radix)
+obj parse_integer(const unsigned char *s, size_t n, int radix)
 {
 	uint64_t v = 0;
 	int neg = 0;
@@ -162,8 +154,7 @@ static const struct {
 	{"escape", 27}, {"linefeed", '\n'}, {0, 0}
 };
 
-static obj
-read_char(struct reader *r)
+static obj read_char(struct reader *r)
 {
 	const unsigned char *start = r->p;
 	size_t n;
@@ -188,8 +179,7 @@ read_char(struct reader *r)
 	return FALSE;
 }
 
-static obj
-read_string(struct reader *r)
+static obj read_string(struct reader *r)
 {
 	struct buf b = {0, 0, 0};
 	for (;;) {
@@ -240,8 +230,7 @@ read_string(struct reader *r)
 	return buf_to_string(&b);
 }
 
-static obj
-read_atom(struct reader *r)
+static obj read_atom(struct reader *r)
 {
 	const unsigned char *start = r->p;
 	size_t n;
@@ -279,8 +268,7 @@ read_atom(struct reader *r)
 	return intern((const char *)start, n);
 }
 
-static obj
-read_list(struct reader *r, int close, int depth)
+static obj read_list(struct reader *r, int close, int depth)
 {
 	obj head = NIL, tail = NIL, cell;
 	int line = r->line;
@@ -315,8 +303,7 @@ read_list(struct reader *r, int close, int depth)
 	return head;
 }
 
-static obj
-read_bytevector(struct reader *r, int depth)
+static obj read_bytevector(struct reader *r, int depth)
 {
 	obj list = read_list(r, ')', depth), bv, p;
 	size_t i = 0;
@@ -332,8 +319,7 @@ read_bytevector(struct reader *r, int depth)
 	return bv;
 }
 
-static obj
-read_quoted(struct reader *r, const char *name, int depth)
+static obj read_quoted(struct reader *r, const char *name, int depth)
 {
 	int line = r->line;
 	obj q = cons(intern_c(name), cons(read_inner(r, depth + 1), NIL));
@@ -341,8 +327,7 @@ read_quoted(struct reader *r, const char *name, int depth)
 	return q;
 }
 
-static obj
-read_inner(struct reader *r, int depth)
+static obj read_inner(struct reader *r, int depth)
 {
 	int c;
 	if (depth > MAX_DEPTH)
@@ -390,8 +375,7 @@ read_inner(struct reader *r, int depth)
 	return read_atom(r);
 }
 
-obj
-read_datum(struct reader *r)
+obj read_datum(struct reader *r)
 {
 	if (skip_space(r) < 0)
 		return EOF_OBJ;

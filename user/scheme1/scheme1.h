@@ -106,8 +106,7 @@ obj *heap_words_slow(size_t n);
 
 /* heap_words: room for n words in the heap, uninitialised (the fast path
  * is inline: allocation is most of what a call costs) */
-static inline obj *
-heap_words(size_t n)
+static inline obj *heap_words(size_t n)
 {
 	obj *p = heap_next;
 	if ((size_t)(heap_limit - p) < n)
@@ -116,8 +115,7 @@ heap_words(size_t n)
 	return p;
 }
 
-static inline obj
-cons(obj a, obj d)
+static inline obj cons(obj a, obj d)
 {
 	obj *p = heap_words(3);
 	p[0] = T_PAIR | (2 << 8);
@@ -127,8 +125,7 @@ cons(obj a, obj d)
 }
 
 /* make_frame: a frame of size slots, each UNDEF, below parent */
-static inline obj
-make_frame(obj parent, int size)
+static inline obj make_frame(obj parent, int size)
 {
 	obj *p = heap_words((size_t)size + 2);
 	int i;
@@ -139,8 +136,7 @@ make_frame(obj parent, int size)
 	return (obj)p;
 }
 
-static inline obj
-make_closure(struct code *c, obj env)
+static inline obj make_closure(struct code *c, obj env)
 {
 	obj *p = heap_words(3);
 	p[0] = T_CLOSURE | (2 << 8);
@@ -156,22 +152,19 @@ obj make_string(const char *s);
 obj make_boxed_int(int64_t v);
 
 /* integers: a fixnum when the value fits in 62 bits, else boxed */
-static inline obj
-make_int(int64_t v)
+static inline obj make_int(int64_t v)
 {
 	if (v >= -((int64_t)1 << 61) && v < ((int64_t)1 << 61))
 		return FIX(v);
 	return make_boxed_int(v);
 }
 
-static inline int
-is_int(obj o)
+static inline int is_int(obj o)
 {
 	return IS_FIX(o) || IS_TYPE(o, T_INT);
 }
 
-static inline int64_t
-int_value(obj o)
+static inline int64_t int_value(obj o)
 {
 	if (IS_FIX(o))
 		return FIXVAL(o);

@@ -8,8 +8,7 @@ static obj *table;
 static size_t size, count;
 static long gensym_counter;
 
-static size_t
-hash(const char *s, size_t n)
+static size_t hash(const char *s, size_t n)
 {
 	size_t h = 5381, i;
 	for (i = 0; i < n; i++)
@@ -17,8 +16,7 @@ hash(const char *s, size_t n)
 	return h;
 }
 
-static obj
-make_symbol(const char *name, size_t len)
+static obj make_symbol(const char *name, size_t len)
 {
 	obj name_str = make_string_n(name, len);
 	obj s = alloc(T_SYMBOL, 2);
@@ -27,8 +25,7 @@ make_symbol(const char *name, size_t len)
 	return s;
 }
 
-static void
-grow(void)
+static void grow(void)
 {
 	obj *old = table;
 	size_t oldsize = size, i, j;
@@ -49,8 +46,7 @@ grow(void)
 	free(old);
 }
 
-obj
-intern(const char *name, size_t len)
+obj intern(const char *name, size_t len)
 {
 	size_t j;
 	if (2 * (count + 1) > size)
@@ -67,15 +63,13 @@ intern(const char *name, size_t len)
 	return table[j];
 }
 
-obj
-intern_c(const char *name)
+obj intern_c(const char *name)
 {
 	return intern(name, strlen(name));
 }
 
 /* gensym: a fresh uninterned symbol, for names the desugarer invents */
-obj
-gensym(void)
+obj gensym(void)
 {
 	char name[32];
 	int n = 0;
@@ -93,8 +87,7 @@ gensym(void)
 	return make_symbol(name, (size_t)n);
 }
 
-void
-symbols_mark(void (*visit)(obj *))
+void symbols_mark(void (*visit)(obj *))
 {
 	size_t i;
 	for (i = 0; i < size; i++)

@@ -18,8 +18,7 @@ static const char *const sym_names[NSYMS] = {
 	"%append", "%record-lambda",
 };
 
-void
-syms_init(void)
+void syms_init(void)
 {
 	int i;
 	for (i = 0; i < NSYMS; i++) {
@@ -33,8 +32,7 @@ obj list2(obj a, obj b) { return cons(a, list1(b)); }
 obj list3(obj a, obj b, obj c) { return cons(a, list2(b, c)); }
 obj list4(obj a, obj b, obj c, obj d) { return cons(a, list3(b, c, d)); }
 
-static obj
-nth(obj form, int n)
+static obj nth(obj form, int n)
 {
 	while (n-- > 0) {
 		if (!IS_PAIR(form))
@@ -44,8 +42,7 @@ nth(obj form, int n)
 	return IS_PAIR(form) ? CAR(form) : UNDEF;
 }
 
-static obj
-nthcdr(obj form, int n)
+static obj nthcdr(obj form, int n)
 {
 	while (n-- > 0) {
 		if (!IS_PAIR(form))
@@ -55,16 +52,14 @@ nthcdr(obj form, int n)
 	return form;
 }
 
-static obj
-need(obj form, obj v)
+static obj need(obj form, obj v)
 {
 	if (v == UNDEF)
 		syntax_error(form);
 	return v;
 }
 
-static obj
-body_of(obj form, int n)
+static obj body_of(obj form, int n)
 {
 	obj b = nthcdr(form, n);
 	if (!IS_PAIR(b))
@@ -72,23 +67,20 @@ body_of(obj form, int n)
 	return b;
 }
 
-static obj
-make_begin(obj body)
+static obj make_begin(obj body)
 {
 	if (IS_PAIR(body) && CDR(body) == NIL)
 		return CAR(body);
 	return cons(syms[S_BEGIN], body);
 }
 
-static obj
-unspecified_expr(void)
+static obj unspecified_expr(void)
 {
 	return list3(syms[S_IF], FALSE, FALSE);
 }
 
 /* (let* ((a x) (b y)) body) => (let ((a x)) (let* ((b y)) body)) */
-static obj
-expand_let_star(obj form)
+static obj expand_let_star(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
 	if (bindings == NIL)
@@ -102,8 +94,7 @@ expand_let_star(obj form)
 }
 
 /* (letrec ((a x)) body) => (let () (define a x) (let () body)) */
-static obj
-expand_letrec(obj form)
+static obj expand_letrec(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
 	obj defs = NIL, tail = NIL, b;
@@ -127,8 +118,7 @@ expand_letrec(obj form)
 }
 
 /* (let name ((v i) ...) body) => ((let () (define name (lambda (v ...) body)) name) i ...) */
-static obj
-expand_named_let(obj form)
+static obj expand_named_let(obj form)
 {
 	obj name = nth(form, 1), bindings = need(form, nth(form, 2));
 	obj body = body_of(form, 3), vars = NIL, inits = NIL, b, lam;
@@ -157,8 +147,7 @@ expand_named_let(obj form)
 /* (let-values (((a b) x) ((c) y)) body) =>
  * (let ((t1 (%call-with-values (lambda () x) %list)) (t2 ...))
  *   (%apply (lambda (a b) (%apply (lambda (c) body) t2)) t1)) */
-static obj
-expand_let_values(obj form)
+static obj expand_let_values(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
 	obj temps = NIL, lets = NIL, b, inner, t;
@@ -192,8 +181,7 @@ expand_let_values(obj form)
 
 /* (let*-values (((a b) x) rest ...) body) =>
  * (%call-with-values (lambda () x) (lambda (a b) (let*-values (rest ...) body))) */
-static obj
-expand_let_star_values(obj form)
+static obj expand_let_star_values(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2), bind;
 	if (bindings == NIL)
@@ -209,8 +197,7 @@ expand_let_star_values(obj form)
 			   cons(syms[S_LETSTAR_VALUES], cons(CDR(bindings), body))));
 }
 
-static obj
-expand_cond_clauses(obj form, obj clauses)
+static obj expand_cond_clauses(obj form, obj clauses)
 {
 	obj clause, test, rest;
 	if (clauses == NIL)
@@ -236,8 +223,7 @@ expand_cond_clauses(obj form, obj clauses)
 	return list4(syms[S_IF], test, make_begin(CDR(clause)), rest);
 }
 
-static obj
-expand_cond(obj form)
+static obj expand_cond(obj form)
 {
 	if (list_length(form) > MAX_DEPTH)
 		syntax_limit("cond: too many clauses");
@@ -246,8 +232,7 @@ expand_cond(obj form)
 
 /* (case key ((d ...) e ...) ... (else e ...)) =>
  * (let ((k key)) (cond ((%memv k '(d ...)) e ...) ... (else e ...))) */
-static obj
-expand_case(obj form)
+static obj expand_case(obj form)
 {
 	obj k = gensym(), key = need(form, nth(form, 1)), c;
 	obj clauses = NIL, rev = NIL;
@@ -269,8 +254,7 @@ expand_case(obj form)
 	return list3(syms[S_LET], list1(list2(k, key)), cons(syms[S_COND], rev));
 }
 
-static obj
-expand_when(obj form, int unless)
+static obj expand_when(obj form, int unless)
 {
 	obj test = need(form, nth(form, 1)), body = make_begin(body_of(form, 2));
 	if (unless)
@@ -280,8 +264,7 @@ expand_when(obj form, int unless)
 
 /* (do ((v i s) ...) (test r ...) body ...) =>
  * (let loop ((v i) ...) (if test (begin #f r ...) (begin body ... (loop s ...)))) */
-static obj
-expand_do(obj form)
+static obj expand_do(obj form)
 {
 	obj specs = need(form, nth(form, 1)), end = need(form, nth(form, 2));
 	obj body = nthcdr(form, 3), loop = gensym(), s;
@@ -313,8 +296,7 @@ expand_do(obj form)
 	}
 }
 
-static obj
-quasi(obj form, obj x, int depth)
+static obj quasi(obj form, obj x, int depth)
 {
 	if (depth > MAX_DEPTH)
 		syntax_error(form);
@@ -334,8 +316,7 @@ quasi(obj form, obj x, int depth)
 
 /* (define-record-type T (make f ...) pred (f acc [mod]) ...); the
  * procedures are %record-lambda: lambdas whose errors name the caller */
-static obj
-expand_record(obj form)
+static obj expand_record(obj form)
 {
 	obj type = need(form, nth(form, 1)), ctor = need(form, nth(form, 2));
 	obj pred = need(form, nth(form, 3)), fields = nthcdr(form, 4);
@@ -410,8 +391,7 @@ expand_record(obj form)
 
 /* pmatch_pattern: code that matches pat against variable v, then runs
  * sk with the pattern's variables bound, or else runs fk. */
-static obj
-pmatch_pattern(obj form, obj pat, obj v, obj sk, obj fk, int depth)
+static obj pmatch_pattern(obj form, obj pat, obj v, obj sk, obj fk, int depth)
 {
 	if (depth > MAX_DEPTH)
 		syntax_error(form);
@@ -441,8 +421,7 @@ pmatch_pattern(obj form, obj pat, obj v, obj sk, obj fk, int depth)
 	return list4(syms[S_IF], list3(syms[S_P_EQUAL], v, list2(syms[S_QUOTE], pat)), sk, fk);
 }
 
-static obj
-pmatch_clauses(obj form, obj v, obj clauses)
+static obj pmatch_clauses(obj form, obj v, obj clauses)
 {
 	obj clause, pat, rest, body, fk, sk, guard;
 	if (clauses == NIL)
@@ -470,8 +449,7 @@ pmatch_clauses(obj form, obj v, obj clauses)
 }
 
 /* (pmatch e clause ...) => (let ((v e)) clauses...) */
-static obj
-expand_pmatch(obj form)
+static obj expand_pmatch(obj form)
 {
 	obj v = gensym(), e = need(form, nth(form, 1));
 	if (list_length(form) > MAX_DEPTH)
@@ -479,8 +457,7 @@ expand_pmatch(obj form)
 	return list3(syms[S_LET], list1(list2(v, e)), pmatch_clauses(form, v, CDR(CDR(form))));
 }
 
-int
-is_derived_keyword(obj head)
+int is_derived_keyword(obj head)
 {
 	int i;
 	static const int derived[] = {
@@ -494,8 +471,7 @@ is_derived_keyword(obj head)
 	return 0;
 }
 
-obj
-expand_derived(obj form)
+obj expand_derived(obj form)
 {
 	obj h = CAR(form);
 	if (h == syms[S_LETSTAR]) return expand_let_star(form);

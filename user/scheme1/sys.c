@@ -11,8 +11,7 @@ long sys_write(int fd, const void *buf, long n) { return syscall6(SYS_write, fd,
 long sys_close(int fd) { return syscall6(SYS_close, fd, 0, 0, 0, 0, 0); }
 long sys_dup3(int fd, int to, int flags) { return syscall6(SYS_dup3, fd, to, flags, 0, 0, 0); }
 
-long
-sys_openat(int dirfd, const char *path, int flags, int mode)
+long sys_openat(int dirfd, const char *path, int flags, int mode)
 {
 	return syscall6(SYS_openat, dirfd, (long)path, flags, mode, 0, 0);
 }
@@ -20,26 +19,22 @@ sys_openat(int dirfd, const char *path, int flags, int mode)
 /* fork semantics: flags SIGCHLD only, no new stack */
 long sys_clone_fork(void) { return syscall6(SYS_clone, SIGCHLD, 0, 0, 0, 0, 0); }
 
-long
-sys_execve(const char *path, char *const argv[], char *const envp[])
+long sys_execve(const char *path, char *const argv[], char *const envp[])
 {
 	return syscall6(SYS_execve, (long)path, (long)argv, (long)envp, 0, 0, 0);
 }
 
-long
-sys_waitid(int idtype, int id, void *info, int options)
+long sys_waitid(int idtype, int id, void *info, int options)
 {
 	return syscall6(SYS_waitid, idtype, id, (long)info, options, 0, 0);
 }
 
-long
-sys_unlinkat(int dirfd, const char *path, int flags)
+long sys_unlinkat(int dirfd, const char *path, int flags)
 {
 	return syscall6(SYS_unlinkat, dirfd, (long)path, flags, 0, 0, 0);
 }
 
-void
-sys_exit(int code)
+void sys_exit(int code)
 {
 	for (;;)
 		syscall6(SYS_exit_group, code, 0, 0, 0, 0, 0);

@@ -34,8 +34,7 @@ static const struct {
 
 static unsigned char *fast_of; /* F_ case of each primitive */
 
-void
-vm_init(void)
+void vm_init(void)
 {
 	int i, k;
 	fast_of = xmalloc((size_t)nprims);
@@ -51,8 +50,7 @@ vm_init(void)
  * prelude or a record procedure (at_caller) is reported at the innermost
  * call from the program's own code, found among the continuations on
  * the stack (the only raw words there). */
-void
-vm_location(const char **file, int *line)
+void vm_location(const char **file, int *line)
 {
 	struct code *c = cur_code;
 	intptr_t pc = cur_pc;
@@ -69,8 +67,7 @@ vm_location(const char **file, int *line)
 }
 
 /* stack_reserve: room for n more words above sp */
-static obj *
-stack_reserve(size_t sp, size_t n)
+static obj *stack_reserve(size_t sp, size_t n)
 {
 	if (sp + n <= stack_cap)
 		return stack;
@@ -83,8 +80,7 @@ stack_reserve(size_t sp, size_t n)
 }
 
 /* fast_call: the inline case of primitive p on args, or UNDEF */
-static inline obj
-fast_call(int fast, int n, obj *a)
+static inline obj fast_call(int fast, int n, obj *a)
 {
 	if (n == 2) {
 		obj x = a[0], y = a[1];
@@ -116,8 +112,7 @@ fast_call(int fast, int n, obj *a)
 	return UNDEF;
 }
 
-obj
-vm_run(struct code *code)
+obj vm_run(struct code *code)
 {
 	obj acc = UNSPEC, env = NIL, *stk = stack;
 	intptr_t *ops = code->ops;

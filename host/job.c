@@ -1,4 +1,4 @@
-/* proc: run one program (QEMU) in its own process group under a time limit.
+/* job: run one program (QEMU) in its own process group under a time limit.
  * The whole group is killed on timeout, when seed itself is interrupted, and
  * after the program ends, so nothing it started outlives the run. */
 #include <errno.h>
@@ -16,8 +16,7 @@
 #include "seed.h"
 
 /* Looks name up in $PATH here, since the program may get an empty environment. */
-static const char *
-find_in_path(const char *name, char *buf, size_t len)
+static const char *find_in_path(const char *name, char *buf, size_t len)
 {
 	const char *p = getenv("PATH"), *colon;
 	size_t n;
@@ -43,8 +42,7 @@ find_in_path(const char *name, char *buf, size_t len)
 
 #define NOFILE_LIMIT 1024
 
-static void
-child(const struct proc *p, const char *exe, const sigset_t *mask)
+static void child(const struct job *p, const char *exe, const sigset_t *mask)
 {
 	struct rlimit no_core = { 0, 0 };
 	/* The seed kernel's fd table holds NOFILE_LIMIT fds. */
@@ -79,8 +77,7 @@ child(const struct proc *p, const char *exe, const sigset_t *mask)
 	_exit(127);
 }
 
-static int
-time_left(const struct timespec *deadline, struct timespec *left)
+static int time_left(const struct timespec *deadline, struct timespec *left)
 {
 	struct timespec now;
 
@@ -94,10 +91,9 @@ time_left(const struct timespec *deadline, struct timespec *left)
 	return left->tv_sec >= 0;
 }
 
-/* Runs p to its end. Returns PROC_DONE with its wait status in *status,
- * PROC_TIMEOUT, PROC_INTERRUPTED with seed's fatal signal in *status, or -1. */
-int
-proc_run(const struct proc *p, int *status)
+/* Runs p to its end. Returns JOB_DONE with its wait status in *status,
+ * JOB_TIMEOUT, JOB_INTERRUPTED with seed's fatal signal in *status, or -1. */
+int job_run(const struct job *p, int *status)
 {
 	char buf[4096];
 	const char *exe;
@@ -105,7 +101,7 @@ proc_run(const struct proc *p, int *status)
 	struct timespec deadline, left;
 	siginfo_t si;
 	pid_t pid;
-	int sig, result = PROC_DONE;
+	int sig, result = JOB_DONE;
 
 	if (!(exe = find_in_path(p->argv[0], buf, sizeof buf)))
 		return fail("%s: not found in PATH", p->argv[0]);
@@ -127,20 +123,20 @@ proc_run(const struct proc *p, int *status)
 	deadline.tv_sec += p->timeout;
 	while (waitpid(pid, status, WNOHANG) != pid) {
 		if (!time_left(&deadline, &left)) {
-			result = PROC_TIMEOUT;
+			result = JOB_TIMEOUT;
 			break;
 		}
 		sig = sigtimedwait(&waited, &si, &left);
 		if (sig == SIGINT || sig == SIGTERM || sig == SIGHUP) {
-			result = PROC_INTERRUPTED;
+			result = JOB_INTERRUPTED;
 			break;
 		}
 	}
-	if (result != PROC_DONE) {
+	if (result != JOB_DONE) {
 		kill(-pid, SIGKILL);
 		while (waitpid(pid, NULL, 0) < 0 && errno == EINTR)
 			;
-		if (result == PROC_INTERRUPTED)
+		if (result == JOB_INTERRUPTED)
 			*status = sig;
 	}
 	kill(-pid, SIGKILL);
@@ -149,8 +145,7 @@ proc_run(const struct proc *p, int *status)
 }
 
 /* The shell's view of a wait status: the exit code, or 128 + the signal. */
-int
-proc_exit_status(int wstatus)
+int job_exit_status(int wstatus)
 {
 	if (WIFSIGNALED(wstatus))
 		return 128 + WTERMSIG(wstatus);

@@ -1,4 +1,4 @@
-/* cpio: the "newc" archive format (magic 070701) both ways across the boot.
+/* newc: the cpio "newc" archive format (magic 070701) both ways across the boot.
  * Each entry is a 110-byte header of 13 eight-digit hex fields, then the name
  * with its NUL padded so header+name is a multiple of 4, then the data padded
  * to 4. The last entry is named TRAILER!!!. This writer emits regular files
@@ -13,8 +13,7 @@
 
 #include "seed.h"
 
-void
-cpio_format_header(char *h, const struct cpio_entry *e)
+void newc_format_header(char *h, const struct newc_entry *e)
 {
 	/* ino mode uid gid nlink mtime filesize devmajor devminor rdevmajor rdevminor namesize check */
 	snprintf(h, CPIO_HEADER_LEN + 1,
@@ -22,8 +21,7 @@ cpio_format_header(char *h, const struct cpio_entry *e)
 	    e->ino, e->mode, 0, 0, e->nlink, 0, e->size, 0, 0, 0, 0, e->namesize, 0);
 }
 
-static int
-hex8(const char *s, unsigned long *v)
+static int hex8(const char *s, unsigned long *v)
 {
 	int i, c;
 
@@ -44,8 +42,7 @@ hex8(const char *s, unsigned long *v)
 }
 
 /* Returns NULL, or why the header is malformed. */
-const char *
-cpio_parse_header(const char *h, struct cpio_entry *e)
+const char *newc_parse_header(const char *h, struct newc_entry *e)
 {
 	unsigned long f[13];
 	int i;
@@ -66,21 +63,19 @@ cpio_parse_header(const char *h, struct cpio_entry *e)
 static const char zeros[4];
 
 /* Writes one entry's header and padded name. */
-static int
-put_head(int fd, const struct cpio_entry *e, const char *name)
+static int put_head(int fd, const struct newc_entry *e, const char *name)
 {
 	char h[CPIO_HEADER_LEN + 1];
 
-	cpio_format_header(h, e);
+	newc_format_header(h, e);
 	if (write_full(fd, h, CPIO_HEADER_LEN) < 0 || write_full(fd, name, e->namesize) < 0)
 		return -1;
 	return write_full(fd, zeros, PAD4(CPIO_HEADER_LEN + e->namesize));
 }
 
-static int
-put_file(int out, const char *archive, const struct input *f, unsigned long ino)
+static int put_file(int out, const char *archive, const struct input *f, unsigned long ino)
 {
-	struct cpio_entry e;
+	struct newc_entry e;
 	struct stat st;
 	int in, r;
 
@@ -109,10 +104,9 @@ put_file(int out, const char *archive, const struct input *f, unsigned long ino)
 }
 
 /* Writes the inputs (already sorted) as a newc archive at path out. */
-int
-cpio_pack(const char *out, const struct inputs *in)
+int newc_pack(const char *out, const struct inputs *in)
 {
-	struct cpio_entry trailer = { 0, 0, 1, 0, sizeof "TRAILER!!!" };
+	struct newc_entry trailer = { 0, 0, 1, 0, sizeof "TRAILER!!!" };
 	size_t i;
 	int fd;
 
