@@ -178,13 +178,8 @@
 
 ;;; Processes
 
-(define AT_FDCWD -100)   ; as in our libc's fcntl.h
-(define O_RDONLY 0)
-(define O_WRONLY 1)
-(define O_RDWR 2)
-(define O_CREAT 64)
-(define O_TRUNC 512)
-(define O_APPEND 1024)
+;; AT_FDCWD and the O_ flags are defined by scheme1 itself (prim_sys.c),
+;; from our libc's headers.
 
 ;; (exit [code]): #t or no code is 0, #f is 1
 (define (exit . code)

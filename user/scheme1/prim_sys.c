@@ -153,7 +153,21 @@ static const struct prim sys_prims[] = {
 	{0, 0, 0, 0}
 };
 
+/* The constants the prelude opens files with, from our libc's headers. */
+static const struct {
+	const char *name;
+	long value;
+} sys_constants[] = {
+	{"AT_FDCWD", AT_FDCWD}, {"O_RDONLY", O_RDONLY}, {"O_WRONLY", O_WRONLY},
+	{"O_RDWR", O_RDWR}, {"O_CREAT", O_CREAT}, {"O_TRUNC", O_TRUNC},
+	{"O_APPEND", O_APPEND},
+};
+
 void prim_sys_init(void)
 {
+	size_t i;
+
 	prims_register(sys_prims);
+	for (i = 0; i < sizeof sys_constants / sizeof sys_constants[0]; i++)
+		SYM_VALUE(intern_c(sys_constants[i].name)) = FIX(sys_constants[i].value);
 }
