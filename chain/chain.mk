@@ -42,10 +42,18 @@ tcc0: $(TCC0)
 gate2: $(TCC0) scheme1
 	chain/gate2
 
+# The seed chain's part 1 in one boot: from the seed to cc0 (docs/CHAIN.md).
+boot0:
+	chain/boot0 seed
+
+# The trust base, stage by stage.
+audit:
+	tools/audit $(ARCH)
+
 # The main job: installs what is missing, fetches and checks the sources,
 # builds the kernel and tcc0, and runs boot4 on the seed kernel.
 boot:
 	tools/deps boot
 	chain/boot4 seed
 
-.PHONY: tcc0 gate2 boot
+.PHONY: tcc0 gate2 boot boot0 audit

@@ -28,16 +28,29 @@ stage_inputs() {
 	done
 }
 
-# run_stage DRIVER IN OUT SCRIPT: runs scheme1 SCRIPT on the inputs with a
-# timestamp (seconds since the start) on every line it prints.
-run_stage() {
-	local start=$SECONDS st
-	./seed run --driver "$1" --timeout "${STAGE_TIMEOUT:-3600}" --in "$2=." --out "$3" \
-		-- scheme1 "$4" 2>&1 | while IFS= read -r line; do
+# run_prog DRIVER IN OUT PROG ARGS...: runs PROG in one boot on the
+# inputs IN, its files coming back to OUT, with a timestamp (seconds since
+# the start) on every line it prints.
+run_prog() {
+	local driver=$1 in=$2 out=$3 start=$SECONDS st
+	shift 3
+	./seed run --driver "$driver" --timeout "${STAGE_TIMEOUT:-3600}" --in "$in=." --out "$out" \
+		-- "$@" 2>&1 | while IFS= read -r line; do
 		printf '%5ds %s\n' $((SECONDS - start)) "$line"
 	done
 	st=${PIPESTATUS[0]}
 	return "$st"
+}
+
+# run_stage DRIVER IN OUT SCRIPT: runs scheme1 SCRIPT on the inputs.
+run_stage() { run_prog "$1" "$2" "$3" scheme1 "$4"; }
+
+# manifest IN OUT: writes OUT/SHA256SUMS over the files of OUT that were
+# not inputs (the directory IN), sorted by name.
+manifest() {
+	local list
+	list=$(produced "$1" "$2" | grep -vx SHA256SUMS) || return 1
+	(cd "$2" && printf '%s\n' "$list" | xargs -r -d '\n' sha256sum >SHA256SUMS)
 }
 
 # produced IN OUT: the files in OUT that were not inputs, sorted.
