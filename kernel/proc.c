@@ -67,14 +67,17 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 		return -EAGAIN;
 	if (!(child = proc_alloc()))
 		return -EAGAIN;
+	/* As on Linux, the parent's tid word gets the child's pid and the
+	 * child's copy keeps the old value; a bad address is not an error. */
+	u32 old_tid = 0;
+	int settid = (flags & CLONE_PARENT_SETTID) && vm_copyin(&parent->vm, &old_tid, arg[2], 4) == 0 &&
+		     vm_copyout(&parent->vm, arg[2], &child->pid, 4) == 0;
 	child->cwd = kalloc(parent->cwdlen + 1);
-	if (!child->cwd || vm_copy(&child->vm, &parent->vm) < 0) {
+	if (!child->cwd || vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
+		vm_free(&child->vm); /* nothing if vm_copy failed or never ran */
 		proc_release(child);
-		return -ENOMEM;
-	}
-	if (fd_copy(child, parent) < 0) {
-		vm_free(&child->vm);
-		proc_release(child);
+		if (settid)
+			vm_copyout(&parent->vm, arg[2], &old_tid, 4);
 		return -ENOMEM;
 	}
 	memcpy(child->cwd, parent->cwd, parent->cwdlen + 1);
@@ -86,9 +89,8 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	parent->tf = *tf;
 	fp_save(&parent->fp);
 	parent->state = WAITING;
-	/* As on Linux, a bad tid address is not an error. */
-	if (flags & CLONE_PARENT_SETTID)
-		vm_copyout(&parent->vm, arg[2], &child->pid, 4);
+	if (settid)
+		vm_copyout(&child->vm, arg[2], &old_tid, 4);
 	if (flags & CLONE_CHILD_SETTID)
 		vm_copyout(&child->vm, arg[4], &child->pid, 4);
 	curproc = child;
