@@ -2,7 +2,9 @@
  * last step of a run. The archive comes from the machine, so it is not trusted:
  * every size is checked before use, names may not leave the directory, and
  * data streams through in pieces whatever its size. Entries that are not
- * regular files are skipped. */
+ * regular files are skipped. An entry that cannot be written is named with
+ * the reason and the rest are still written; only an archive that ends
+ * early or is malformed stops the extraction. */
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
@@ -17,6 +19,7 @@ struct archive {
 	int fd;
 	long long off;   /* of the next byte to read */
 	long long size;  /* of the file, or -1 if unknown */
+	int failed;      /* entries that could not be written */
 };
 
 static int bad(struct archive *a, const char *why, long long off)
@@ -53,37 +56,63 @@ static int skip(struct archive *a, unsigned long n)
 	return 0;
 }
 
+/* Copies the entry's data into fd, reading all of it even if a write
+ * fails, so the archive stays in step; *werr is the first write's errno,
+ * or 0. Returns 0, or -1 if the archive ends first. */
+static int copy_entry(struct archive *a, int fd, unsigned long n, int *werr)
+{
+	static char buf[1 << 16];
+	size_t part;
+
+	*werr = 0;
+	while (n > 0) {
+		part = n < sizeof buf ? n : sizeof buf;
+		if (take(a, buf, part) < 0)
+			return -1;
+		if (!*werr && write_full(fd, buf, part) < 0)
+			*werr = errno;
+		n -= part;
+	}
+	return 0;
+}
+
+/* Writes one regular file. Returns 0; 1 if this entry failed (said, the
+ * archive still in step); -1 if the archive ended. */
 static int write_entry(struct archive *a, int dirfd, const char *name, const struct newc_entry *e)
 {
+	const char *why = NULL;
 	char *clean;
-	int fd, r;
+	int fd = -1, werr;
 
 	if (name[0] == '/')
-		return bad_entry(a, name, "absolute name");
-	if (!(clean = strdup(name)))
+		why = "absolute name";
+	else if (!(clean = strdup(name)))
 		return fail("out of memory");
-	if (name_clean(clean) < 0) {
+	else {
+		if (name_clean(clean) < 0)
+			why = "name contains ..";
+		else if (clean[0] == 0)
+			why = "empty name";
+		else if ((fd = tree_create(dirfd, clean, e->mode & 0777)) < 0)
+			why = errno == ELOOP ? "goes through a symlink" : strerror(errno);
 		free(clean);
-		return bad_entry(a, name, "name contains ..");
 	}
-	if (clean[0] == 0) {
-		free(clean);
-		return bad_entry(a, name, "empty name");
+	if (why) {
+		bad_entry(a, name, why);
+		return skip(a, e->size) < 0 ? -1 : 1;
 	}
-	fd = tree_create(dirfd, clean, e->mode & 0777);
-	free(clean);
-	if (fd < 0)
-		return bad_entry(a, name, errno == ELOOP ? "goes through a symlink" : strerror(errno));
-	r = copy_data(a->fd, fd, e->size);
-	if (r == 0)
-		a->off += e->size;
-	if (r == COPY_SHORT)
+	if (copy_entry(a, fd, e->size, &werr) < 0) {
+		close(fd);
 		bad_entry(a, name, "truncated data");
-	else if (r < 0)
-		bad_entry(a, name, strerror(errno));
-	if (close(fd) < 0 && r == 0)
-		r = bad_entry(a, name, strerror(errno));
-	return r ? -1 : 0;
+		return -1;
+	}
+	if (close(fd) < 0 && !werr)
+		werr = errno;
+	if (werr) {
+		bad_entry(a, name, strerror(werr));
+		return 1;
+	}
+	return 0;
 }
 
 /* Reads one entry and writes it out. Returns 1 at the trailer, 0, or -1. */
@@ -95,6 +124,7 @@ static int next_entry(struct archive *a, int dirfd)
 	long long start = a->off;
 	const char *why;
 	ssize_t got;
+	int r;
 
 	got = read_full(a->fd, h, sizeof h);
 	if (got == 0)
@@ -121,8 +151,9 @@ static int next_entry(struct archive *a, int dirfd)
 			return bad_entry(a, name, "truncated data");
 		return 0;
 	}
-	if (write_entry(a, dirfd, name, &e) < 0)
+	if ((r = write_entry(a, dirfd, name, &e)) < 0)
 		return -1;
+	a->failed += r;
 	if (skip(a, PAD4(e.size)) < 0)
 		return bad_entry(a, name, "truncated data");
 	return 0;
@@ -131,7 +162,7 @@ static int next_entry(struct archive *a, int dirfd)
 /* Extracts every regular file of archive into the existing directory dir. */
 int newc_extract(const char *archive, const char *dir)
 {
-	struct archive a = { archive, -1, 0, -1 };
+	struct archive a = { archive, -1, 0, -1, 0 };
 	struct stat st;
 	int dirfd, r;
 
@@ -147,5 +178,8 @@ int newc_extract(const char *archive, const char *dir)
 		;
 	close(dirfd);
 	close(a.fd);
-	return r < 0 ? -1 : 0;
+	if (r > 0 && a.failed)
+		fail("%s: %d %s not written (said above); every other file was", archive, a.failed,
+		     a.failed == 1 ? "entry" : "entries");
+	return r < 0 || a.failed ? -1 : 0;
 }

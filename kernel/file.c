@@ -161,7 +161,7 @@ int path_resolve(int dirfd, const char *path, char *out, u32 *outlen, int *must_
 				n--;
 			continue;
 		}
-		if (n + 1 + clen + 1 > MAX_PATH)
+		if (clen > NAME_MAX || n + 1 + clen + 1 > MAX_PATH)
 			return -ENAMETOOLONG;
 		if (n > 0)
 			out[n++] = '/';

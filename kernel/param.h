@@ -12,6 +12,7 @@
 #define NOFILE 1024              /* fds per process, like RLIMIT_NOFILE */
 #define MAX_DEPTH 64             /* nesting limit of fork; beyond: EAGAIN */
 #define MAX_PATH 4096            /* bytes of a path, with its NUL */
+#define NAME_MAX 255             /* bytes of one name in a path, as Linux */
 #define MAX_ARGS_BYTES (256 * 1024) /* argv + envp strings and pointers */
 
 /* User address space: [USER_LO, USER_TOP). The stack sits at the top and

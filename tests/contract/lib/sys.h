@@ -71,6 +71,7 @@
 #define EISDIR		21
 #define EINVAL		22
 #define ERANGE		34
+#define ENAMETOOLONG	36
 #define ENOSYS		38
 #define ENOTEMPTY	39
 
