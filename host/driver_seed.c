@@ -49,13 +49,13 @@ static int status_number(const char *line, const char *word, int lo, int hi)
 }
 
 /* The run's exit status from W/seed-status; *finished if the program ended. */
-static int machine_status(const char *dir, int *finished)
+static int machine_status(const char *dir, int *finished, int *lost)
 {
 	char path[4200], line[4096];
 	FILE *f;
 	int n;
 
-	*finished = 0;
+	*finished = *lost = 0;
 	snprintf(path, sizeof path, "%s/seed-status", dir);
 	if (!(f = fopen(path, "r"))) {
 		fail("machine stopped without a status");
@@ -63,6 +63,11 @@ static int machine_status(const char *dir, int *finished)
 	}
 	if (!fgets(line, sizeof line, f))
 		line[0] = 0;
+	if (fscanf(f, "lost %d", &n) == 1 && n > 0) {
+		fail("%d %s too large for the output archive (named above) not brought back",
+		     n, n == 1 ? "file" : "files");
+		*lost = 1;
+	}
 	fclose(f);
 	line[strcspn(line, "\n")] = 0;
 	if (strncmp(line, "panic ", 6) == 0) {
@@ -88,7 +93,7 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 	char *line = cmdline_encode(r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
 	char path[4200];
 	struct job p = { 0 };
-	int how, status, finished;
+	int how, status, finished, lost;
 
 	if (line && extra)
 		argv = qemu_argv(r, kernel, line, extra);
@@ -107,7 +112,7 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 		status = run_stopped(r, how, status);
 		goto out;
 	}
-	status = machine_status(dir, &finished);
+	status = machine_status(dir, &finished, &lost);
 	snprintf(path, sizeof path, "%s/seed-out.cpio", dir);
 	if (finished < 0) {
 		/* The kernel tries to save the files even when it panics. */
@@ -118,6 +123,8 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 		status = EXIT_MACHINE;
 	} else if (finished && newc_extract(path, r->out) < 0)
 		status = EXIT_MACHINE;
+	else if (finished && lost)
+		status = EXIT_LOST;
 out:
 	free(argv);
 	free(extra);

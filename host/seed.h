@@ -3,6 +3,7 @@
 
 /* Exit statuses of seed itself; otherwise a run exits with its program's status. */
 #define EXIT_USAGE 2      /* bad command line or inputs; nothing booted */
+#define EXIT_LOST 123     /* a file too large for the output archive stayed inside */
 #define EXIT_TIMEOUT 124  /* the run exceeded --timeout */
 #define EXIT_MACHINE 125  /* the run broke: kernel panic, no status, bad archive, host trouble */
 

@@ -15,6 +15,7 @@ static u8 buf[1 << 20];
 static u64 used, total;
 static long handle;
 static int failed;
+static int lost;     /* files too large for newc, left out */
 
 static void flush(void)
 {
@@ -69,8 +70,9 @@ static void write_archive(void)
 		if (ip->isdir)
 			continue;
 		if (ip->size > 0xffffffffUL) {
-			kprintf("%s: %lu bytes is too large for the output archive; left out",
+			kprintf("%s: %lu bytes, more than the output archive can hold (4 GiB - 1): not saved",
 				ip->name, ip->size);
+			lost++;
 			continue;
 		}
 		header(ino++, 0100000 | ip->mode, ip->size, ip->name, ip->namelen);
@@ -96,7 +98,7 @@ static void write_line(const char *file, const char *line)
 
 void run_exit(int wstatus)
 {
-	char line[64];
+	char line[80];
 	int code;
 	u64 t0 = time_ns();
 	write_archive();
@@ -112,6 +114,8 @@ void run_exit(int wstatus)
 		code = (wstatus >> 8) & 0xff;
 		snprintf(line, sizeof line, "exit %d\n", code);
 	}
+	if (lost) /* a second line: the run fails on the host */
+		snprintf(line + strlen(line), sizeof line - strlen(line), "lost %d\n", lost);
 	write_line(STATUS_NAME, line);
 	host_poweroff(code);
 }
