@@ -18,7 +18,8 @@ $(B)/host/test/%: tests/host/%.c
 	@mkdir -p $(@D)
 	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -o $@ $<
 
-test-host: $(B)/host/seed $(B)/host/test/write3 $(B)/host/test/spin $(B)/host/test/segv
+test-host: $(B)/host/seed $(B)/host/test/write3 $(B)/host/test/spin $(B)/host/test/segv \
+	$(B)/host/test/args
 	B=$(B) tests/host/run
 
 .PHONY: host test-host

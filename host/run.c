@@ -2,6 +2,7 @@
  * what a run that did not finish on its own reports. */
 #include <dirent.h>
 #include <errno.h>
+#include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
@@ -35,6 +36,18 @@ int run_check(struct run *r)
 	const char *prog = r->argv[0];
 	struct input *f;
 
+	char *line = cmdline_encode(r->argv);
+	size_t len = line ? strlen(line) : 0, n;
+
+	free(line);
+	for (n = 0; r->argv[n]; n++)
+		;
+	if (!line)
+		return fail("out of memory");
+	if (len > MACHINE_CMDLINE_MAX || n > MACHINE_ARGS_COUNT)
+		return fail("arguments too long: %zu arguments, %zu bytes as the machine's command line "
+			    "(a run takes at most %d arguments, %d bytes)", n, len, MACHINE_ARGS_COUNT,
+			    MACHINE_CMDLINE_MAX);
 	if (inputs_sort(&r->inputs) < 0)
 		return -1;
 	if (prog[0] == '/' || !(f = inputs_find(&r->inputs, prog)))

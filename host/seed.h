@@ -3,6 +3,13 @@
 
 /* Exit statuses of seed itself; otherwise a run exits with its program's status. */
 #define EXIT_USAGE 2      /* bad command line or inputs; nothing booted */
+/* The most a run passes to its first program (docs/FORMATS.md): the
+ * arguments encoded as the kernel's command line travel as one argument
+ * of QEMU, which the host's execve takes up to 128 KiB with its NUL; the
+ * kernel takes 16384 arguments. Checked for every driver, so a run that
+ * is accepted behaves the same under each. */
+#define MACHINE_CMDLINE_MAX (128 * 1024 - 1)
+#define MACHINE_ARGS_COUNT 16384
 #define EXIT_LOST 123     /* a file too large for the output archive stayed inside */
 #define EXIT_TIMEOUT 124  /* the run exceeded --timeout */
 #define EXIT_MACHINE 125  /* the run broke: kernel panic, no status, bad archive, host trouble */

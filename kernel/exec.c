@@ -56,16 +56,6 @@ int exec_args_alloc(struct args *a)
 
 void exec_args_free(struct args *a) { kfree(a->buf, MAX_ARGS_BYTES); }
 
-int exec_args_add(struct args *a, const char *s, u64 len)
-{
-	if (a->len + len + 1 > MAX_ARGS_BYTES)
-		return -E2BIG;
-	memcpy(a->buf + a->len, s, len);
-	a->buf[a->len + len] = 0;
-	a->len += len + 1;
-	return 0;
-}
-
 static int elf_check(struct inode *ip, struct image *im)
 {
 	static const u8 magic[7] = { 0x7f, 'E', 'L', 'F', 2, 1, 1 };

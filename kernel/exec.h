@@ -16,7 +16,6 @@ struct proc;
 struct trapframe;
 int exec_args_alloc(struct args *a);
 void exec_args_free(struct args *a);
-int exec_args_add(struct args *a, const char *s, u64 len);
 struct inode;
 /* 0 if ip may be executed, else -EACCES or -ETXTBSY, as Linux says. */
 int exec_allowed(const struct inode *ip);

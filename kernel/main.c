@@ -15,16 +15,16 @@
 extern char _kernel_start[], _end[];
 
 /* The command line is the program's argv: words separated by spaces,
- * bytes escaped as %XX, and a lone % for an empty word (docs/FORMATS.md). */
+ * bytes escaped as %XX, and a lone % for an empty word (docs/FORMATS.md).
+ * The words are decoded straight into a's buffer, so only its size
+ * (MAX_ARGS_BYTES, which the host checks before boot) limits them. */
 static int parse_cmdline(const char *s, struct args *a)
 {
-	char word[MAX_PATH];
 	while (*s) {
 		while (*s == ' ')
 			s++;
 		if (!*s)
 			break;
-		u64 n = 0;
 		if (s[0] == '%' && (s[1] == ' ' || !s[1]))
 			s++;
 		for (; *s && *s != ' '; s++) {
@@ -36,12 +36,11 @@ static int parse_cmdline(const char *s, struct args *a)
 				c = hi << 4 | lo;
 				s += 2;
 			}
-			if (n + 1 >= sizeof word)
+			if (a->len + 2 > MAX_ARGS_BYTES)
 				return -1;
-			word[n++] = (char)c;
+			a->buf[a->len++] = (char)c;
 		}
-		if (exec_args_add(a, word, n) < 0)
-			return -1;
+		a->buf[a->len++] = 0;
 		a->argc++;
 	}
 	return a->argc ? 0 : -1;

@@ -1,0 +1,32 @@
+/* args: writes its arguments to args.out, each followed by a NUL byte, and
+ * exits with their number. Built static with no libc, so it runs on the
+ * seed kernel and under qemu-user. */
+static long sys(long n, long a, long b, long c, long d)
+{
+	register long x8 __asm__("x8") = n;
+	register long x0 __asm__("x0") = a;
+	register long x1 __asm__("x1") = b;
+	register long x2 __asm__("x2") = c;
+	register long x3 __asm__("x3") = d;
+
+	__asm__ volatile("svc #0" : "+r"(x0) : "r"(x8), "r"(x1), "r"(x2), "r"(x3) : "memory");
+	return x0;
+}
+
+void start_c(long *sp)
+{
+	long argc = sp[0], fd, i, n;
+	char **argv = (char **)(sp + 1);
+
+	/* openat(AT_FDCWD, "args.out", O_WRONLY|O_CREAT|O_TRUNC, 0644) */
+	fd = sys(56, -100, (long)"args.out", 01 | 0100 | 01000, 0644);
+	for (i = 0; i < argc; i++) {
+		for (n = 0; argv[i][n]; n++)
+			;
+		sys(64, fd, (long)argv[i], n + 1, 0);
+	}
+	sys(57, fd, 0, 0, 0);
+	sys(93, argc & 0xff, 0, 0, 0);
+}
+
+__asm__(".global _start\n_start:\n\tmov x0, sp\n\tb start_c\n");
