@@ -16,6 +16,10 @@
 extern char **environ;
 
 /* $(B)/ARCH/kernel.img, found from this program's own place, $(B)/host/seed. */
+/* The kernel ends a run at its timeout itself, saving its files; QEMU is
+ * killed only if it has not stopped this many seconds later. */
+#define KILL_GRACE 15
+
 static int kernel_image(const struct arch *a, char *buf, size_t len)
 {
 	char self[4096], *slash;
@@ -70,6 +74,10 @@ static int machine_status(const char *dir, int *finished, int *lost)
 	}
 	fclose(f);
 	line[strcspn(line, "\n")] = 0;
+	if (strcmp(line, "timeout") == 0) {
+		*finished = 1;
+		return EXIT_TIMEOUT;
+	}
 	if (strncmp(line, "panic ", 6) == 0) {
 		fail("kernel panic: %s", line + 6);
 		*finished = -1;
@@ -90,7 +98,7 @@ static int machine_status(const char *dir, int *finished, int *lost)
 static int boot(const struct run *r, const char *dir, const char *kernel)
 {
 	const char *env = getenv("SEED_QEMU_EXTRA");
-	char *line = cmdline_encode(r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
+	char *line = cmdline_encode(r->timeout, r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
 	char path[4200];
 	struct job p = { 0 };
 	int how, status, finished, lost;
@@ -106,13 +114,15 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 	p.envp = environ;
 	p.dir = dir;
 	p.in = -1;
-	p.timeout = r->timeout;
+	p.timeout = r->timeout + KILL_GRACE;
 	how = job_run(&p, &status);
 	if (how != JOB_DONE) {
 		status = run_stopped(r, how, status);
 		goto out;
 	}
 	status = machine_status(dir, &finished, &lost);
+	if (status == EXIT_TIMEOUT && finished)
+		fail("timeout after %d s: the machine stopped the program and saved its files", r->timeout);
 	snprintf(path, sizeof path, "%s/seed-out.cpio", dir);
 	if (finished < 0) {
 		/* The kernel tries to save the files even when it panics. */

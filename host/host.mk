@@ -19,7 +19,7 @@ $(B)/host/test/%: tests/host/%.c
 	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -o $@ $<
 
 test-host: $(B)/host/seed $(B)/host/test/write3 $(B)/host/test/spin $(B)/host/test/segv \
-	$(B)/host/test/args
+	$(B)/host/test/args $(B)/host/test/wfi
 	B=$(B) tests/host/run
 
 .PHONY: host test-host

@@ -36,7 +36,7 @@ int run_check(struct run *r)
 	const char *prog = r->argv[0];
 	struct input *f;
 
-	char *line = cmdline_encode(r->argv);
+	char *line = cmdline_encode(r->timeout, r->argv);
 	size_t len = line ? strlen(line) : 0, n;
 
 	free(line);

@@ -116,5 +116,5 @@ int driver_seed(const struct run *r);
 int driver_linux(const struct run *r);
 
 /* cmdline.c, qemu.c: booting the seed kernel */
-char *cmdline_encode(char *const *argv);
+char *cmdline_encode(int timeout, char *const *argv);
 char **qemu_argv(const struct run *r, const char *kernel, char *line, char *extra);

@@ -1,5 +1,5 @@
-/* A flattened device tree walker: just /memory's reg and /chosen's
- * bootargs and initrd range. */
+/* A flattened device tree walker: just /memory's reg, /chosen's
+ * bootargs and initrd range, and the GIC's registers. */
 #include "dtb.h"
 #include "lib.h"
 
@@ -45,7 +45,8 @@ int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
 	const u8 *p = h + be32(h + 8), *end = h + bi->dtb_size;
 	const char *strings = (const char *)h + be32(h + 12);
 	u32 addr_cells = 2, size_cells = 2;
-	int depth = 0, in_memory = 0, in_chosen = 0;
+	int depth = 0, in_memory = 0, in_chosen = 0, is_gic = 0;
+	const u8 *reg = 0;
 	while (p < end) {
 		u32 tok = be32(p);
 		p += 4;
@@ -54,8 +55,14 @@ int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
 			depth++;
 			in_memory = depth == 2 && named(name, "memory", 0);
 			in_chosen = depth == 2 && named(name, "chosen", 1);
+			if (depth == 2)
+				is_gic = 0, reg = 0;
 			p += (strlen(name) + 4) & ~3UL;
 		} else if (tok == FDT_END_NODE) {
+			if (depth == 2 && is_gic && reg) {
+				bi->gicd = cells(reg, addr_cells);
+				bi->gicc = cells(reg + 4 * (addr_cells + size_cells), addr_cells);
+			}
 			depth--;
 			in_memory = in_chosen = 0;
 		} else if (tok == FDT_PROP) {
@@ -67,8 +74,12 @@ int dtb_read(const void *dtb, struct bootinfo *bi, const char **why)
 				addr_cells = be32(val);
 			else if (depth == 1 && named(name, "#size-cells", 1))
 				size_cells = be32(val);
-			else if (in_memory && named(name, "reg", 1) && !bi->ram_hi &&
-				 len >= 4 * (addr_cells + size_cells)) {
+			else if (depth == 2 && named(name, "compatible", 1))
+				is_gic = named((const char *)val, "arm,cortex-a15-gic", 1);
+			else if (depth == 2 && named(name, "reg", 1) && len >= 8 * (addr_cells + size_cells))
+				reg = val;
+			if (in_memory && named(name, "reg", 1) && !bi->ram_hi &&
+			    len >= 4 * (addr_cells + size_cells)) {
 				bi->ram_lo = cells(val, addr_cells);
 				bi->ram_hi = bi->ram_lo + cells(val + 4 * addr_cells, size_cells);
 			} else if (in_chosen && named(name, "bootargs", 1))

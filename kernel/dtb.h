@@ -9,6 +9,7 @@ struct bootinfo {
 	u64 initrd_lo, initrd_hi;  /* 0 when there is none */
 	const char *bootargs;      /* points into the device tree */
 	u64 dtb_size;
+	u64 gicd, gicc;             /* the GIC's two register frames, or 0 */
 };
 
 /* 0, or -1 with *why set when the tree is not usable. */

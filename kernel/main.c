@@ -46,6 +46,21 @@ static int parse_cmdline(const char *s, struct args *a)
 	return a->argc ? 0 : -1;
 }
 
+/* The host's first word, timeout=SECONDS: the run's deadline. Returns
+ * where the program's words start. */
+static const char *take_timeout(const char *s, u64 *seconds)
+{
+	const char *key = "timeout=";
+	*seconds = 0;
+	while (*key && *s == *key)
+		s++, key++;
+	if (*key)
+		return s;
+	for (; *s >= '0' && *s <= '9'; s++)
+		*seconds = *seconds * 10 + (*s - '0');
+	return s;
+}
+
 void kmain(u64 dtb_pa)
 {
 	struct bootinfo bi;
@@ -65,9 +80,10 @@ void kmain(u64 dtb_pa)
 	tmpfs_init();
 
 	struct args a;
+	u64 timeout;
 	if (exec_args_alloc(&a) < 0)
 		panic("no memory for the command line");
-	if (!bi.bootargs || parse_cmdline(bi.bootargs, &a) < 0)
+	if (!bi.bootargs || parse_cmdline(take_timeout(bi.bootargs, &timeout), &a) < 0)
 		panic("the command line names no program (or is malformed): '%s'",
 		      bi.bootargs ? bi.bootargs : "");
 	page_release(dtb_pa, dtb_pa + bi.dtb_size);
@@ -93,5 +109,6 @@ void kmain(u64 dtb_pa)
 		run_exit(127 << 8);
 	}
 	exec_args_free(&a);
+	deadline_start(bi.gicd, bi.gicc, timeout);
 	user_return(&tf);
 }

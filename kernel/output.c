@@ -96,6 +96,14 @@ static void write_line(const char *file, const char *line)
 	}
 }
 
+/* The deadline passed: every file is saved, and the status says so. */
+void run_timeout(void)
+{
+	write_archive();
+	write_line(STATUS_NAME, failed ? "panic cannot write the output archive\n" : "timeout\n");
+	host_poweroff(PANIC_STATUS);
+}
+
 void run_exit(int wstatus)
 {
 	char line[80];

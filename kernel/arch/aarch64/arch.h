@@ -83,6 +83,10 @@ void cache_sync_code(void *kva, u64 len); /* after writing code */
 
 /* The host channel: console, output files, power off. */
 enum { HOST_STDOUT = 1, HOST_STDERR = 2 };
+/* Arms the run's deadline, seconds from now, if the device tree named a
+ * GIC (distributor and CPU interface at gicd and gicc); deadline.c. */
+void deadline_start(u64 gicd, u64 gicc, u64 seconds);
+
 void host_init(void);
 void host_console_write(int stream, const void *buf, u64 len);
 long host_file_open(const char *name);  /* handle, or -1 */

@@ -8,7 +8,7 @@
 #define DEVICE_BLOCK 0x0060000000000401 /* UXN PXN AF AttrIndx=0 */
 #define MAIR_VALUE 0xff04               /* attr0 device nGnRE, attr1 WB */
 #define TCR_VALUE 0xb5193519            /* 39-bit VAs, 4K granule, WBWA */
-#define SCTLR_VALUE 0x34d5d81d          /* MMU, caches, SA0, DZE, UCT, UCI */
+#define SCTLR_VALUE 0x34d0d81d          /* MMU, caches, SA0, DZE, UCT, UCI; EL0 wfi/wfe trap */
 
 	.section .text.boot, "ax"
 	.global _start

@@ -7,6 +7,7 @@
 #include "syscall.h"
 #include "vm.h"
 
+#define EC_WFX 0x01
 #define EC_SVC64 0x15
 #define EC_IABT_EL0 0x20
 #define EC_PC_ALIGN 0x22
@@ -51,6 +52,10 @@ void trap_user(struct trapframe *tf)
 		syscall(tf);
 		return;
 	}
+	if ((esr >> 26) == EC_WFX) { /* wfi and wfe wait for nothing: as after a tick */
+		tf->pc += 4;
+		return;
+	}
 	int sig = fault_signal(esr, far);
 	if (sig)
 		proc_kill(tf, sig, tf->pc, far);
@@ -61,8 +66,11 @@ void tf_init_user(struct trapframe *tf, u64 entry, u64 sp)
 	memset(tf, 0, sizeof *tf);
 	tf->pc = entry;
 	tf->sp = sp;
-	tf->pstate = 0x3c0; /* EL0t, interrupts masked: the kernel takes none */
+	tf->pstate = 0x340; /* EL0t, IRQ unmasked: the deadline's timer */
 }
+
+/* The deadline's timer fired while the program ran. */
+void trap_irq(struct trapframe *tf) { run_timeout(); }
 
 void kernel_fault(u64 esr, u64 elr, u64 far)
 {

@@ -37,7 +37,7 @@ vectors:
 	ventry	el1_bad
 	ventry	el1_bad
 	ventry	el0_sync	/* EL0, AArch64 */
-	ventry	el0_bad
+	ventry	el0_irq
 	ventry	el0_bad
 	ventry	el0_bad
 	ventry	el0_bad		/* EL0, AArch32 */
@@ -45,7 +45,7 @@ vectors:
 	ventry	el0_bad
 	ventry	el0_bad
 
-el0_sync:
+	.macro	save_frame
 	sub	sp, sp, #TF_SIZE
 	pairs	stp, x, 0, 30, sp, 8
 	mrs	x21, sp_el0
@@ -54,7 +54,15 @@ el0_sync:
 	stp	x30, x21, [sp, #240]
 	stp	x22, x23, [sp, #256]
 	mov	x0, sp
+	.endm
+
+el0_sync:
+	save_frame
 	bl	trap_user
+	b	trap_return
+el0_irq:
+	save_frame
+	bl	trap_irq
 trap_return:
 	ldp	x22, x23, [sp, #256]
 	ldp	x30, x21, [sp, #240]
