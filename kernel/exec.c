@@ -78,8 +78,9 @@ static int elf_check(struct inode *ip, struct image *im)
 			return -ENOEXEC;
 		if (ph->type != PT_LOAD || ph->memsz == 0)
 			continue;
-		if (ph->filesz > ph->memsz ||
-		    (ph->filesz && (ph->offset > ip->size || ph->filesz > ip->size - ph->offset)) ||
+		/* As Linux, a file size past the end of the file is loaded:
+		 * zeros in its last page, SIGBUS beyond (load_segments). */
+		if (ph->filesz > ph->memsz || ph->offset + ph->filesz < ph->offset ||
 		    ph->vaddr < USER_LO ||
 		    ph->memsz > STACK_LO - STACK_GAP || ph->vaddr > STACK_LO - STACK_GAP - ph->memsz)
 			return -ENOEXEC;
@@ -120,6 +121,15 @@ static int load_segments(struct vm *vm, struct inode *ip, struct image *im)
 		int prot = PROT_R | ((ph->flags & PF_W) ? PROT_W : 0) | ((ph->flags & PF_X) ? PROT_X : 0);
 		for (u64 va = PAGE_DOWN(ph->vaddr); va < ph->vaddr + ph->memsz; va += PAGE_SIZE) {
 			int old;
+			/* the page's first byte of the segment, and its place in the file */
+			u64 at = va > ph->vaddr ? va : ph->vaddr, first = ph->offset + (at - ph->vaddr);
+			if (at < ph->vaddr + ph->filesz && first >= PAGE_UP(ip->size) &&
+			    !pt_lookup(vm->root, va, &old)) {
+				if (!vm->bus_hi)
+					vm->bus_lo = va;
+				vm->bus_hi = va + PAGE_SIZE;
+				continue;
+			}
 			u64 pa = pt_lookup(vm->root, va, &old);
 			const u8 *shared = pa ? NULL : file_page(ip, ph, va);
 			if (shared) {

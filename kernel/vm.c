@@ -14,7 +14,7 @@
 int vm_init(struct vm *vm)
 {
 	vm->root = pt_new();
-	vm->brk_lo = vm->brk = 0;
+	vm->brk_lo = vm->brk = vm->bus_lo = vm->bus_hi = 0;
 	return vm->root ? 0 : -ENOMEM;
 }
 
@@ -31,6 +31,8 @@ int vm_copy(struct vm *dst, const struct vm *src)
 		return -ENOMEM;
 	dst->brk_lo = src->brk_lo;
 	dst->brk = src->brk;
+	dst->bus_lo = src->bus_lo;
+	dst->bus_hi = src->bus_hi;
 	if (pt_borrow(dst->root, src->root) < 0) {
 		vm_free(dst);
 		return -ENOMEM;

@@ -9,6 +9,7 @@ struct vm {
 	u64 root;       /* page table */
 	u64 brk_lo;     /* start of the heap: end of the image, page aligned */
 	u64 brk;
+	u64 bus_lo, bus_hi; /* image pages past its file's last page: SIGBUS */
 };
 
 int vm_init(struct vm *vm);

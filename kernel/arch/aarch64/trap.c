@@ -31,7 +31,9 @@ static int fault_signal(u64 esr, u64 far)
 		if ((FSC_TRANSLATION(fsc) || FSC_PERMISSION(fsc)) &&
 		    vm_fault(&curproc->vm, far, ec == EC_DABT_EL0 && (esr & ESR_WNR)) == 0)
 			return 0;
-		return fsc == FSC_ALIGNMENT ? SIGBUS : SIGSEGV;
+		if (fsc == FSC_ALIGNMENT || (far >= curproc->vm.bus_lo && far < curproc->vm.bus_hi))
+			return SIGBUS;
+		return SIGSEGV;
 	case EC_PC_ALIGN:
 	case EC_SP_ALIGN:
 		return SIGBUS;
