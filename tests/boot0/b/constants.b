@@ -14,5 +14,7 @@ long main()
 	say("hi-lo", 0x100000000 + 0x80000000);
 	say("zero", 0);
 	say("neg-wide", -0x7fffffff00000001);
+	say("u64", 18446744073709551615);
+	say("u64-hex", 0xfffffffffffffffe);
 	return 0;
 }
