@@ -18,5 +18,9 @@ long main()
 	say("1|2^3&4", 1 | 2 ^ 3 & 4);
 	say("5^3|8", 5 ^ 3 | 8);
 	say("mask", (0x12345678 >> 8) & 0xff);
+	// << tighter than <, | tighter than &&, unary tighter than *
+	say("1<1<<2", 1 < 1 << 2);
+	say("2&&0|4", 2 && 0 | 4);
+	say("-2*~0", -2 * ~0);
 	return 0;
 }

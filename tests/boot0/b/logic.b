@@ -23,5 +23,7 @@ long main()
 	r = 0 ? 1 : 0 ? 2 : 3; say("right", r);
 	r = 1 ? 0 ? 4 : 5 : 6; say("nested", r);
 	say("or-cond", (0 || 3) ? 11 : 12);
+	say("?||", 0 || 1 ? 5 : 6);
+	r = 1 ? 7 : 8; say("?=", r);
 	return 0;
 }
