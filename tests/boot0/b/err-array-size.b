@@ -1,0 +1,2 @@
+// an array of no elements
+long a[0];

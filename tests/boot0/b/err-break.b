@@ -1,0 +1,6 @@
+// break outside a loop
+long main()
+{
+	if (1)
+		break;
+}

@@ -1,0 +1,2 @@
+// a character constant of two characters
+long c = 'ab';

@@ -1,0 +1,2 @@
+// a statement at the top level
+x = 1;

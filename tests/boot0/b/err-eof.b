@@ -1,0 +1,4 @@
+// a function body that does not end
+long main()
+{
+	return 0;

@@ -1,0 +1,2 @@
+// an escape B does not have
+char *s = "\x41";

@@ -1,0 +1,5 @@
+// an operator where an operand belongs
+long main()
+{
+	return 1 + * ;
+}

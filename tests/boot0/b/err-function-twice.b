@@ -1,0 +1,3 @@
+// a function defined twice
+long f() { return 0; }
+long f() { return 1; }

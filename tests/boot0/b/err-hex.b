@@ -1,0 +1,2 @@
+// 0x and no digit
+long n = 0x;

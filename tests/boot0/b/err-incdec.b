@@ -1,0 +1,5 @@
+// ++ of a value
+long main()
+{
+	return ++3;
+}

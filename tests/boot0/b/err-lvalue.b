@@ -1,0 +1,5 @@
+// assignment to a value
+long main()
+{
+	1 + 2 = 3;
+}

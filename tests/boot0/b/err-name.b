@@ -1,0 +1,5 @@
+// a type without a name
+long main()
+{
+	long 5;
+}

@@ -1,0 +1,2 @@
+// 012 would be octal in C
+long n = 012;

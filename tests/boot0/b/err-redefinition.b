@@ -1,0 +1,4 @@
+// a name defined twice
+long x;
+long f() { return 0; }
+long x = 2;

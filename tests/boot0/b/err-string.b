@@ -1,0 +1,5 @@
+// a string that does not end on its line
+long main()
+{
+	puts("abc);
+}

@@ -1,0 +1,2 @@
+// a suffix on a number
+long n = 12L;

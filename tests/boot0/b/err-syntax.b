@@ -1,0 +1,5 @@
+// a missing semicolon
+long main()
+{
+	return 0
+}

@@ -1,0 +1,5 @@
+// syscall with no number
+long main()
+{
+	return syscall();
+}

@@ -1,0 +1,2 @@
+// a hex number past 64 bits
+long n = 0x10000000000000000;

@@ -1,0 +1,5 @@
+// a name never declared
+long main()
+{
+	return nothing + 1;
+}

@@ -1,0 +1,6 @@
+// a function called and never defined
+long main()
+{
+	return
+		nowhere(1);
+}

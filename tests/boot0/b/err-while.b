@@ -1,0 +1,5 @@
+// do without while
+long main()
+{
+	do ; until (1);
+}
