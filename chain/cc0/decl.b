@@ -219,6 +219,7 @@ long *declare_global(long *sym, long *t, long storage)
 			o[OB_SIZE] = d[D_TYPE][TY_SIZE];
 			if (storage != K_EXTERN)
 				d[D_DEFINED] = 1;
+			o[OB_DEFINED] = d[D_DEFINED];
 		}
 	} else {
 		d = new_decl(kind, t);
@@ -228,8 +229,10 @@ long *declare_global(long *sym, long *t, long storage)
 		if (storage == K_STATIC)
 			d[D_LABEL] = unique_label(sym);
 		if (kind == DK_GLOBAL) {
-			d[D_OBJ] = new_object(d[D_LABEL], t);
+			o = new_object(d[D_LABEL], t);
+			d[D_OBJ] = o;
 			d[D_DEFINED] = storage != K_EXTERN;
+			o[OB_DEFINED] = d[D_DEFINED];
 		}
 		if (globals_last)
 			globals_last[D_NEXTG] = d;
@@ -266,16 +269,16 @@ long *decl_specs()
 	long n_int = 0;
 	long n_void = 0;
 	long seen = 0;
-	spec_storage = 0;
+	long storage = 0;
 	while (1) {
 		if (tok == K_CONST || tok == K_VOLATILE || tok == K_REGISTER || tok == K_AUTO || tok == K_INLINE) {
 			next();
 			continue;
 		}
 		if (tok == K_TYPEDEF || tok == K_EXTERN || tok == K_STATIC) {
-			if (spec_storage)
+			if (storage)
 				error("two storage classes");
-			spec_storage = tok;
+			storage = tok;
 			next();
 			continue;
 		}
@@ -306,6 +309,7 @@ long *decl_specs()
 		}
 		break;
 	}
+	spec_storage = storage;
 	if (t)
 		return t;
 	if (n_void)
@@ -352,8 +356,10 @@ long *struct_spec()
 		t = tag[S_TAG][D_TYPE];
 	else if (tag)
 		t = new_tag(tag, kind);
-	else
+	else {
 		t = new_type(kind, 0, 1);
+		t[TY_DONE] = 0;
+	}
 	if (t[TY_KIND] != kind)
 		error_sym("tag used for struct and union", tag);
 	if (t[TY_DONE])

@@ -319,10 +319,10 @@ long *incdec(long *l, long d, long post)
 	long *n;
 	if (!is_lvalue(l) || !is_scalar(lt))
 		error("++ or -- of something that is not a variable");
-	if (is_ptr(lt))
-		d = d * elem_size(lt);
 	if (post) {
 		n = mk(O_POSTINC, lt, l, 0);
+		if (is_ptr(lt))
+			d = d * elem_size(lt);
 		n[N_VAL] = d;
 		return n;
 	}

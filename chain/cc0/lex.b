@@ -598,6 +598,7 @@ void next()
 	long c;
 	char *s;
 	long *sym;
+	long *m;
 	while (1) {
 		c = *lp;
 		if (c == '\n') {
@@ -640,8 +641,8 @@ void next()
 					tok = sym[S_KW];
 				return;
 			}
-			s = sym[S_MACRO];
-			push_source(s[0], 0, 0, sym);
+			m = sym[S_MACRO];
+			push_source(m[0], 0, 0, sym);
 		}
 	}
 	if (is_digit(c))
