@@ -99,6 +99,7 @@ long align_up(long n, long a) { return (n + a - 1) & -a; }
 long scope_depth;
 long *scope_stk;
 long scope_n;
+long *file_syms;
 long *globals_first;
 long *globals_last;
 
@@ -125,7 +126,36 @@ void bind(long *sym, long *d)
 		if (scope_n == 65536)
 			error("too many names in one function");
 		scope_stk[scope_n++] = d;
+	} else
+		file_name(sym);
+}
+
+// file_name(sym): sym has a meaning in this file only (a file-scope
+// name or a macro)
+void file_name(long *sym)
+{
+	long *n = alloc(16);
+	n[0] = file_syms;
+	n[1] = sym;
+	file_syms = n;
+}
+
+// end_file(): forget the file's names and macros, and its statics
+void end_file()
+{
+	long *n;
+	long *sym;
+	long *d;
+	for (n = file_syms; n; n = n[0]) {
+		sym = n[1];
+		sym[S_DECL] = 0;
+		sym[S_TAG] = 0;
+		sym[S_MACRO] = 0;
+		d = sym[S_GLOBAL];
+		if (d && d[D_LABEL] != sym[S_NAME])
+			sym[S_GLOBAL] = 0;
 	}
+	file_syms = 0;
 }
 
 // enter_scope(): a block begins; returns the mark leave_scope needs

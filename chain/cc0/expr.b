@@ -9,6 +9,10 @@
 // eval() computes constant expressions: numbers, or an address (a label
 // in ev_label) plus a number.
 
+// an address constant's label and object (eval)
+char *ev_label;
+long *ev_obj;
+
 // mk(op, type, a, b): a node
 long *mk(long op, long *type, long *a, long *b)
 {
@@ -170,6 +174,7 @@ long *fold(long *n)
 		return n;
 	if ((n[N_OP] == O_DIV || n[N_OP] == O_MOD) && b[N_VAL] == 0)
 		return n;
+	ev_label = 0;
 	return mk_num(eval(n), n[N_TYPE]);
 }
 
@@ -713,8 +718,6 @@ long *string_lit()
 
 // ---------------------------------------------------------------- constants
 
-char *ev_label;
-
 // const_int(): a constant integer expression; its value
 long const_int()
 {
@@ -751,8 +754,6 @@ long udiv(long a, long b)
 // eval(n): the value of the constant expression n; an address constant
 // leaves its label in ev_label (which must be 0 on entry), its object in
 // ev_obj
-long *ev_obj;
-
 long eval(long *n)
 {
 	long op = n[N_OP];

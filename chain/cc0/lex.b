@@ -328,6 +328,7 @@ void do_define()
 	m[0] = t;
 	m[1] = n;
 	s[S_MACRO] = m;
+	file_name(s);
 }
 
 // include_path(name, dir): dir then name, as one path

@@ -770,12 +770,14 @@ void top_decl()
 	expect(';');
 }
 
-// compile_file(path): every declaration of the file
+// compile_file(path): every declaration of the file; then its names
+// are forgotten (each file is a translation unit)
 void compile_file(char *path)
 {
 	start_file(path);
 	while (tok != T_EOF)
 		top_decl();
+	end_file();
 }
 
 // init(): the tables
