@@ -576,7 +576,7 @@ void punct()
 		n = 1;
 		t = c;
 		if (!find_char("+-*/%&|^~!<>=?:;,.()[]{}", c))
-			error("unexpected character");
+			error_name("unexpected character", lp, 1);
 	}
 	lp = lp + n;
 	tok = t;
