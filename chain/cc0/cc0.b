@@ -280,6 +280,7 @@ char *fmt_num(long n)
 	return p;
 }
 
+// emit_num(n): n in decimal
 void emit_num(long n) { emit(fmt_num(n)); }
 
 // write_stream(fd, c): every chunk from c; 0, or -1 on an error
@@ -319,6 +320,7 @@ void write_output(char *path)
 char *tok_file;
 long tok_line;
 
+// eputs(s): s to stderr
 void eputs(char *s) { write(2, s, str_len(s)); }
 
 // err_begin(): "cc0: FILE:LINE: "

@@ -85,6 +85,7 @@ long *func_type(long *ret, long *params, long var)
 	return f;
 }
 
+// the kinds of types
 long is_int(long *t) { return t[TY_KIND] == TK_INT; }
 long is_ptr(long *t) { return t[TY_KIND] == TK_PTR; }
 long is_scalar(long *t) { return t[TY_KIND] == TK_INT || t[TY_KIND] == TK_PTR; }
@@ -184,6 +185,7 @@ void leave_scope(long mark)
 // in_scope(d): d was declared in the current scope
 long in_scope(long *d) { return d && d[D_DEPTH] == scope_depth; }
 
+// is_typedef(sym): sym names a type here
 long is_typedef(long *sym)
 {
 	long *d = sym[S_DECL];

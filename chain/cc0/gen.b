@@ -12,6 +12,7 @@ long label_n;
 long used_copy;
 long used_zero;
 
+// new_label(): a fresh internal label
 long new_label() { return ++label_n; }
 
 // op(s): the operation s on a line

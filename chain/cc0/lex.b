@@ -101,6 +101,7 @@ void init_lex()
 	keyword("__syscall", K_SYSCALL);
 }
 
+// the characters of names and numbers
 long is_alpha(long c) { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c == '_'; }
 long is_digit(long c) { return c >= '0' && c <= '9'; }
 long is_alnum(long c) { return is_alpha(c) || is_digit(c); }
