@@ -561,7 +561,10 @@ long *derivations()
 		if (accept('[')) {
 			n = -1;
 			if (tok != ']') {
+				// a type name in the size must not take the declarator's name
+				p = decl_name;
 				n = const_int();
+				decl_name = p;
 				if (n < 0)
 					error("negative array size");
 			}

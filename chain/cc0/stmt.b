@@ -770,13 +770,15 @@ void top_decl()
 	expect(';');
 }
 
-// compile_file(path): every declaration of the file; then its names
+// compile_file(path): every declaration of the file (a stray ';' is
+// allowed, as after a function's body); then its names
 // are forgotten (each file is a translation unit)
 void compile_file(char *path)
 {
 	start_file(path);
 	while (tok != T_EOF)
-		top_decl();
+		if (!accept(';'))
+			top_decl();
 	end_file();
 }
 
