@@ -237,7 +237,9 @@ void init_local(long off, long *t)
 	long *it;
 	long *it_t;
 	long *e;
-	if (!is_scalar(t) && !(init_first && init_first[IT_TYPE] == t && is_struct(t)))
+	// an array or struct is zeroed first, unless a struct is copied whole
+	long whole = init_first && init_first[IT_TYPE] == t && is_struct(t);
+	if (!is_scalar(t) && !whole)
 		zero_local(off, align_up(t[TY_SIZE], 8));
 	for (it = init_first; it; it = it[IT_NEXT]) {
 		it_t = it[IT_TYPE];
