@@ -427,29 +427,41 @@ void gen_cond(long *n, long l)
 }
 
 // emit_helpers(): the P1 functions the code calls: .copy(dst, src, n)
-// returns dst; .zero(dst, n)
+// copies n bytes and returns dst, .zero(dst, n) clears n bytes; each
+// goes from the end, 8 bytes at a time while it can, then byte by byte
 void emit_helpers()
 {
 	if (used_copy) {
 		op(":.copy");
 		op("enter");
-		op(":.copy_loop");
+		op(":.copy_words");
+		op("li_a %48 fp_a ld64 li_b %8 swap lt jnz &.copy_bytes");
+		op("li_a %48 fp_a push_a ld64 li_b %-8 add pop_b st64");
+		op("li_a %16 fp_a ld64 push_a li_a %48 fp_a ld64 pop_b add push_a");
+		op("li_a %32 fp_a ld64 push_a li_a %48 fp_a ld64 pop_b add ld64 pop_b st64");
+		op("jmp &.copy_words");
+		op(":.copy_bytes");
 		op("li_a %48 fp_a ld64 jz &.copy_done");
 		op("li_a %48 fp_a push_a ld64 li_b %-1 add pop_b st64");
 		op("li_a %16 fp_a ld64 push_a li_a %48 fp_a ld64 pop_b add push_a");
 		op("li_a %32 fp_a ld64 push_a li_a %48 fp_a ld64 pop_b add ld8u pop_b st8");
-		op("jmp &.copy_loop");
+		op("jmp &.copy_bytes");
 		op(":.copy_done");
 		op("li_a %16 fp_a ld64 leave");
 	}
 	if (used_zero) {
 		op(":.zero");
 		op("enter");
-		op(":.zero_loop");
+		op(":.zero_words");
+		op("li_a %32 fp_a ld64 li_b %8 swap lt jnz &.zero_bytes");
+		op("li_a %32 fp_a push_a ld64 li_b %-8 add pop_b st64");
+		op("li_a %16 fp_a ld64 push_a li_a %32 fp_a ld64 pop_b add mov_b_a li_a %0 st64");
+		op("jmp &.zero_words");
+		op(":.zero_bytes");
 		op("li_a %32 fp_a ld64 jz &.zero_done");
 		op("li_a %32 fp_a push_a ld64 li_b %-1 add pop_b st64");
 		op("li_a %16 fp_a ld64 push_a li_a %32 fp_a ld64 pop_b add mov_b_a li_a %0 st8");
-		op("jmp &.zero_loop");
+		op("jmp &.zero_bytes");
 		op(":.zero_done");
 		op("leave");
 	}

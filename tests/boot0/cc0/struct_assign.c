@@ -5,6 +5,8 @@
 struct p { int x, y; };
 struct r { struct p a, b; char name[5]; };
 union u { long l; char c[8]; };
+struct odd { char c[13]; };
+struct three { char a, b, c; };
 
 struct r g;
 
@@ -30,6 +32,9 @@ int main(void)
 	struct p pt;
 	union u u1, u2;
 	struct r *pr;
+	struct odd o1, o2;
+	struct three t[3] = {{7, 8, 9}};
+	int i;
 	r1.a.x = 1;
 	r1.a.y = 2;
 	r1.b.x = 3;
@@ -60,5 +65,23 @@ int main(void)
 	u2 = u1;
 	say("u2", u2.c[0] * 10 + u2.c[7]);
 	say("sizeof_r", sizeof r1);
+	for (i = 0; i < 13; i++)
+		o1.c[i] = 'a' + i;
+	o2 = o1;
+	o1.c[12] = 0;
+	o2.c[0] = 'A';
+	put_str(o1.c);
+	put_char(' ');
+	put_char(o2.c[0]);
+	put_char(o2.c[12]);
+	put_char('\n');
+	t[0].a = 1;
+	t[0].b = 2;
+	t[0].c = 3;
+	t[2].a = 9;
+	t[1] = t[0];
+	t[0] = t[2];
+	say("three", t[0].a * 100 + t[1].a * 10 + t[1].c + t[2].b * 1000);
+	say("sizeof_three", sizeof t);
 	return 0;
 }
