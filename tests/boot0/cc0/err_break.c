@@ -1,0 +1,5 @@
+/* err_break: break outside a loop or switch */
+int main(void)
+{
+	break;
+}

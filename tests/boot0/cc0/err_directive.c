@@ -1,0 +1,4 @@
+/* err_directive: #if is not in C0 */
+#if 1
+int main(void) { return 0; }
+#endif

@@ -1,0 +1,3 @@
+/* err_else: #else with no #ifdef */
+int main(void) { return 0; }
+#else

@@ -1,0 +1,5 @@
+/* err_goto: goto is not in C0 */
+int main(void)
+{
+	goto out;
+}

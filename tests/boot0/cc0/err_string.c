@@ -1,0 +1,3 @@
+/* err_string: a string that ends with its line */
+char *s = "no end;
+int main(void) { return 0; }

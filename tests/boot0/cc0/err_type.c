@@ -1,0 +1,2 @@
+/* err_type: a declaration without a type */
+static x;
