@@ -128,6 +128,7 @@ struct Member {
 	Name *name;
 	Type *ty;
 	long off;
+	int align;
 	int bits;
 	int bitoff;
 	Member *next;
@@ -160,20 +161,21 @@ Member *find_member(Type *t, Name *n, long *off);
 void layout_struct(Type *t, Tok *where);
 int hfa_count(Type *t, Type **base);
 
-/* float.c: IEEE binary32/64/128 by integer arithmetic */
+/* float.c: IEEE binary32, binary64 and binary128 values (in lo, and hi
+ * for binary128's upper half) by integer arithmetic, correctly rounded */
 struct Fval {
 	long lo;
 	long hi;
 };
 typedef struct Fval Fval;
-Fval flt_parse(char *s, int len, Type *t, Tok *where);
-Fval flt_binop(int op, Fval a, Fval b, Type *t);
-int flt_cmp(Fval a, Fval b, Type *t);
-Fval flt_conv(Fval a, Type *from, Type *to);
-Fval flt_from_int(long v, int uns, Type *to);
-long flt_to_int(Fval a, Type *from, int uns);
-int flt_is_zero(Fval a, Type *t);
-Fval flt_neg(Fval a, Type *t);
+int flt_parse(Fval *r, char *s, int len, Type *t);
+void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t);
+int flt_cmp(Fval *a, Fval *b, Type *t);
+void flt_conv(Fval *r, Fval *a, Type *from, Type *to);
+void flt_from_int(Fval *r, long v, int uns, Type *to);
+long flt_to_int(Fval *a, Type *from, int uns, int *ok);
+int flt_is_zero(Fval *a, Type *t);
+void flt_neg(Fval *r, Fval *a, Type *t);
 
 /* symbols: parse.c keeps the scopes, link.c the link symbols */
 enum { SY_VAR, SY_TYPEDEF, SY_ENUM, SY_TAG };
@@ -190,6 +192,7 @@ struct Sym {
 	Sym *shadow;
 	Tok *tok;
 	Sym *next;
+	Sym *link;
 };
 enum { S_TEXT, S_RODATA, S_DATA, S_BSS, S_NSECT };
 enum { G_UNDEF, G_COMMON, G_DEFINED };
@@ -205,6 +208,7 @@ struct GSym {
 	int dtor;
 	int used;
 	long addr;
+	GSym *alias;
 	GSym *next;
 };
 GSym *gsym_new(Name *name);
@@ -255,18 +259,100 @@ struct Func {
 	Name *name;
 	Tok *tok;
 	Sym *retbuf;
+	Sym *name_var;
 };
 
-/* parse.c, decl.c, expr.c */
+/* parse.c: declarations, statements, initializers; expr.c: expressions */
+enum {
+	KW_VOID = 1, KW_CHAR, KW_SHORT, KW_INT, KW_LONG, KW_FLOAT, KW_DOUBLE, KW_SIGNED,
+	KW_UNSIGNED, KW_BOOL, KW_COMPLEX, KW_STRUCT, KW_UNION, KW_ENUM, KW_TYPEDEF, KW_EXTERN,
+	KW_STATIC, KW_AUTO, KW_REGISTER, KW_CONST, KW_VOLATILE, KW_RESTRICT, KW_INLINE,
+	KW_NORETURN, KW_ALIGNAS, KW_THREAD, KW_ATOMIC, KW_TYPEOF, KW_ATTRIBUTE, KW_ASM,
+	KW_EXTENSION, KW_VALIST, KW_LAST_TYPE,
+	KW_SIZEOF, KW_ALIGNOF, KW_GENERIC, KW_STATIC_ASSERT, KW_IF, KW_ELSE, KW_WHILE, KW_DO,
+	KW_FOR, KW_SWITCH, KW_CASE, KW_DEFAULT, KW_BREAK, KW_CONTINUE, KW_RETURN, KW_GOTO,
+	KW_LABEL, KW_FUNC, KW_VA_START, KW_VA_ARG, KW_VA_END, KW_VA_COPY, KW_OFFSETOF,
+	KW_TYPES_COMPAT, KW_CONSTANT_P, KW_EXPECT, KW_CHOOSE_EXPR, KW_ALLOCA, KW_CLEAR_CACHE,
+	KW_UNREACHABLE
+};
+extern Tok *tok;
+extern Func *cur_func;
+void next(void);
+Tok *peek(void);
+int is(int punct);
+int accept(int punct);
+void expect(int punct, char *what);
+int is_kw(int kw);
+int is_typename(Tok *t);
+Type *typename(void);
+void scope_enter(void);
+void scope_leave(void);
+Sym *new_local(Name *name, Type *ty, Tok *t);
+Sym *new_anon_global(Type *ty);
+Node *compound_stmt(void);
+Node *local_init(Sym *var, Tok *t, int keep);
+void static_init(Sym *var);
+Sym *implicit_func(Name *name, Type *ft, Tok *t);
+extern int static_ctx;
+int new_label(void);
+void parse_init(void);
 void parse_unit(void);
-long frame_local(long size, int align);
+
+Node *new_node(int op, Type *ty, Tok *t);
+Node *new_num(long v, Type *ty, Tok *t);
+Node *new_var(Sym *s, Tok *t);
+Node *expr(void);
+Node *assign(void);
+Node *cond_expr(void);
+Node *rval(Node *n);
+Node *cast(Node *n, Type *ty);
+Node *assign_to(Node *lhs, Node *rhs, Tok *t);
+Node *add_offset(Node *base, long off, Type *ty, Tok *t);
+long const_int(Node *n);
+int eval_const(Node *n, long *v, GSym **g);
+Node *string_lit(void);
+long trunc_to(long v, Type *t);
 
 /* gen.c: the syntax tree of one function to code, through arm64.c */
 void gen_func(Func *f);
+void frame_reset(void);
+long frame_local(long size, int align);
 
-/* arm64.c: the one file that knows the machine */
+long frame_size(void);
+
+/* arm64.c: the one file that knows the machine. Register 0 holds the
+ * value being computed (an integer, a floating value, or the address of
+ * a struct); cg_pop puts an operand into register 1. */
+enum { ELF_MACHINE = 183 };
 enum { R_ABS64, R_CALL26, R_MOVW };
+enum { CMP_EQ, CMP_LT, CMP_GT };
 void cg_func_begin(Func *f);
-void cg_func_end(void);
-long cg_local(long size, int align);
+void cg_func_end(Func *f);
+void cg_label(int l);
+void cg_jump(int l);
+void cg_branch(int l, int nonzero, Type *t);
+void cg_cmp_branch(Type *t, long v, int cond, int l);
+void cg_jump_reg(void);
+void cg_imm(long v, Type *t);
+void cg_fimm(Fval *f, Type *t);
+void cg_local_addr(long off);
+void cg_global_addr(GSym *g, long addend);
+void cg_add_imm(long v);
+void cg_load(Type *t);
+void cg_store(Type *t);
+void cg_load_bf(Member *m);
+void cg_store_bf(Member *m);
+void cg_push(Type *t);
+void cg_pop(Type *t);
+void cg_binop(int op, Type *t);
+void cg_unop(int op, Type *t);
+void cg_cast(Type *from, Type *to);
+void cg_call(Node *n, GSym *direct);
+void cg_return(Type *t);
+void cg_zero(long size);
+void cg_save(long off, Type *t);
+void cg_restore(long off, Type *t);
+void cg_va_start(void);
+void cg_va_arg(Type *t);
+void cg_alloca(void);
 void cg_patch(int kind, char *at, long where, long target);

@@ -45,6 +45,8 @@ int main(int argc, char **argv)
 	char *a;
 
 	pp_init();
+	type_init();
+	parse_init();
 	for (i = 1; i < argc; i++) {
 		a = argv[i];
 		if (a[0] != '-') {
@@ -79,6 +81,10 @@ int main(int argc, char **argv)
 			preprocess(files[i]);
 		return 0;
 	}
-	die("code generation is not written yet");
-	return 1;
+	for (i = 0; i < nfiles; i++) {
+		pp_begin(files[i]);
+		parse_unit();
+	}
+	link_write(out);
+	return 0;
 }
