@@ -364,17 +364,17 @@ void cg_fimm(Fval *f, Type *t)
 	}
 }
 
-void cg_local_addr(long off)
+void cg_local_addr(long off, int r)
 {
-	add_imm(0, FP, -off);
+	add_imm(r, FP, -off);
 }
 
-void cg_global_addr(GSym *g, long addend)
+void cg_global_addr(GSym *g, long addend, int r)
 {
 	g->used = 1;
 	code_reloc(R_MOVW, g, addend);
-	emit(0xd2800000);
-	emit(0xf2a00000);
+	emit(0xd2800000 | r);
+	emit(0xf2a00000 | r);
 }
 
 void cg_add_imm(long v)

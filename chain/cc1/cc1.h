@@ -111,6 +111,8 @@ enum {
 struct Type {
 	int kind;
 	int uns;
+	int qual;
+	Type *origin;
 	long size;
 	int align;
 	int incomplete;
@@ -144,6 +146,7 @@ extern Type *ty_int, *ty_uint, *ty_long, *ty_ulong, *ty_llong, *ty_ullong;
 extern Type *ty_float, *ty_double, *ty_ldouble, *ty_valist;
 void type_init(void);
 Type *new_type(int kind, long size, int align);
+Type *qualified(Type *t, int qual);
 Type *ptr_to(Type *base);
 Type *array_of(Type *base, long len);
 Type *func_type(Type *ret);
@@ -335,8 +338,8 @@ void cg_cmp_branch(Type *t, long v, int cond, int l);
 void cg_jump_reg(void);
 void cg_imm(long v, Type *t);
 void cg_fimm(Fval *f, Type *t);
-void cg_local_addr(long off);
-void cg_global_addr(GSym *g, long addend);
+void cg_local_addr(long off, int r);
+void cg_global_addr(GSym *g, long addend, int r);
 void cg_add_imm(long v);
 void cg_load(Type *t);
 void cg_store(Type *t);

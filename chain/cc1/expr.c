@@ -405,6 +405,11 @@ static Node *member(Node *a, Tok *t)
 	r = unary_node(N_MEMBER, a, m->ty);
 	r->mem = m;
 	r->val = off;
+	/* a bit-field narrower than int reads as an int, as gcc has it */
+	if (m->bits > 0 && m->ty->kind != TY_BOOL && (m->bits < 32 || (m->bits == 32 && !m->ty->uns)))
+		r->ty = ty_int;
+	else if (m->bits == 32)
+		r->ty = ty_uint;
 	return r;
 }
 
@@ -604,6 +609,7 @@ static Node *generic(Tok *t)
 
 	expect('(', "'('");
 	ctl = rval(assign());
+	ctl = new_node(N_NOP, qualified(ctl->ty, 0), t);
 	while (accept(',')) {
 		if (is_kw(KW_DEFAULT)) {
 			next();
@@ -851,7 +857,6 @@ static Node *cast_expr(void)
 static Node *size_of(int align, Tok *t)
 {
 	Type *ty;
-	Node *n;
 
 	next();
 	if (is('(') && is_typename(peek())) {
@@ -861,10 +866,7 @@ static Node *size_of(int align, Tok *t)
 		if (is('{'))
 			ty = postfix(compound_literal(ty, t))->ty;
 	} else {
-		n = unary();
-		ty = n->ty;
-		if (n->op == N_MEMBER && n->mem->bits)
-			error_tok(t, "sizeof of a bit-field");
+		ty = unary()->ty;
 	}
 	if (align)
 		return new_num(ty->align, ty_ulong, t);

@@ -36,15 +36,21 @@ static int is_bitfield(Node *n)
 
 /* the address of an lvalue, or of a struct's storage (for a bit-field
  * that of its unit) */
+/* the address of variable n in register r */
+static void var_addr(Node *n, int r)
+{
+	if (n->sym->local)
+		cg_local_addr(n->sym->off, r);
+	else
+		cg_global_addr(n->sym->g, 0, r);
+}
+
 static void gen_addr(Node *n)
 {
 	Node *a;
 
 	if (n->op == N_VAR) {
-		if (n->sym->local)
-			cg_local_addr(n->sym->off);
-		else
-			cg_global_addr(n->sym->g, 0);
+		var_addr(n, 0);
 	} else if (n->op == N_DEREF) {
 		gen_expr(n->a);
 	} else if (n->op == N_MEMBER) {
@@ -173,6 +179,13 @@ static void gen_expr(Node *n)
 		cg_unop(n->op, n->a->ty);
 		return;
 	case N_ASSIGN:
+		if (n->a->op == N_VAR) {
+			/* the value first: x = setjmp(b) keeps nothing in the frame */
+			gen_expr(n->b);
+			var_addr(n->a, 1);
+			gen_store(n->a);
+			return;
+		}
 		gen_addr(n->a);
 		cg_push(ty_ulong);
 		gen_expr(n->b);

@@ -194,7 +194,8 @@ Sym *new_local(Name *name, Type *ty, Tok *t)
 		name = intern("", 0);
 	s = declare(name, SY_VAR, ty, t);
 	s->local = 1;
-	s->off = frame_local(ty->size, ty->align);
+	/* a struct's slot is whole words: it may be stored from registers */
+	s->off = frame_local(is_aggr(ty) ? (ty->size + 7) & -8 : ty->size, ty->align);
 	return s;
 }
 
@@ -320,6 +321,7 @@ static void attributes(Attr *a)
 
 static Type *struct_decl(int kind);
 static Type *enum_decl(void);
+static Type *declspec_type(int base, int nlong, int nshort, int sign, int uns, Tok *start);
 static Type *declarator(Type *ty, Tok **name);
 
 static void static_assert_decl(void)
@@ -343,7 +345,7 @@ static void static_assert_decl(void)
 static Type *declspec(int *sclass, Attr *a)
 {
 	Type *ty = 0;
-	int base = 0, nlong = 0, nshort = 0, sign = 0, uns = 0, kw;
+	int base = 0, nlong = 0, nshort = 0, sign = 0, uns = 0, kw, qual = 0;
 	Tok *start = tok;
 	long v;
 
@@ -382,9 +384,10 @@ static Type *declspec(int *sclass, Attr *a)
 			next();
 			ty = typename();
 			expect(')', "')'");
-		} else if (kw == KW_CONST || kw == KW_VOLATILE || kw == KW_RESTRICT ||
-			   kw == KW_INLINE || kw == KW_NORETURN || kw == KW_THREAD || kw == KW_ATOMIC ||
-			   kw == KW_EXTENSION) {
+		} else if (kw == KW_CONST || kw == KW_VOLATILE) {
+			qual |= kw == KW_CONST ? 1 : 2;
+		} else if (kw == KW_RESTRICT || kw == KW_INLINE || kw == KW_NORETURN ||
+			   kw == KW_THREAD || kw == KW_ATOMIC || kw == KW_EXTENSION) {
 			continue;
 		} else if (kw == KW_SIGNED) {
 			sign = 1;
@@ -413,7 +416,14 @@ static Type *declspec(int *sclass, Attr *a)
 		}
 	}
 	if (ty)
-		return ty;
+		return qualified(ty, qual | ty->qual);
+	if (qual)
+		return qualified(declspec_type(base, nlong, nshort, sign, uns, start), qual);
+	return declspec_type(base, nlong, nshort, sign, uns, start);
+}
+
+static Type *declspec_type(int base, int nlong, int nshort, int sign, int uns, Tok *start)
+{
 	if (base == KW_VOID)
 		return ty_void;
 	if (base == KW_BOOL)
@@ -688,8 +698,10 @@ static Type *declarator(Type *ty, Tok **name)
 	for (;;) {
 		if (accept('*')) {
 			ty = ptr_to(ty);
-		} else if (is_kw(KW_CONST) || is_kw(KW_VOLATILE) || is_kw(KW_RESTRICT) ||
-			   is_kw(KW_ATOMIC) || is_kw(KW_EXTENSION)) {
+		} else if (is_kw(KW_CONST) || is_kw(KW_VOLATILE)) {
+			ty = qualified(ty, ty->qual | (is_kw(KW_CONST) ? 1 : 2));
+			next();
+		} else if (is_kw(KW_RESTRICT) || is_kw(KW_ATOMIC) || is_kw(KW_EXTENSION)) {
 			next();
 		} else if (is_kw(KW_ATTRIBUTE)) {
 			attributes(&a);
@@ -739,6 +751,7 @@ Type *typename(void)
 static Init *init_head, **init_tail;
 static long init_max, ninits;
 static Type *init_top;
+static int init_designators;
 
 static void add_init(long off, Type *ty, Node *e, Member *bf, Type *sty)
 {
@@ -851,7 +864,7 @@ static void fill(Type *ty, long off, long pos, int braced)
 			next();
 		}
 		first = 0;
-		if (is('}'))
+		if (is('}') && !pending)
 			break;
 		if (braced && (is('.') || is('['))) {
 			pos = designate(ty, off) + 1;
@@ -914,6 +927,7 @@ static long designate(Type *ty, long off)
 	Init *e;
 	Tok *t = tok;
 
+	init_designators = 1;
 	if (accept('.'))
 		return designate_member(ty, off, ident("a member name"), t);
 	expect('[', "'.' or '['");
@@ -955,6 +969,10 @@ static void init_one(Type *ty, long off)
 
 	if (is('{') && !pending) {
 		next();
+		/* a braced list makes the whole subobject anew: what a
+		 * designator put there before is gone */
+		if (init_designators && is_aggr(ty))
+			add_init(off, ty, 0, 0, 0);
 		if (is_string_array(ty))
 			string_init(ty, off);
 		else if (!is_aggr(ty))
@@ -992,11 +1010,13 @@ static Init *initializer(Type **ty)
 	long max = init_max;
 	Type *top = init_top;
 	Node *pend = pending;
+	int des = init_designators;
 
 	init_head = 0;
 	init_tail = &init_head;
 	init_max = 0;
 	pending = 0;
+	init_designators = 0;
 	init_top = (*ty)->kind == TY_ARRAY && (*ty)->len < 0 ? *ty : 0;
 	init_one(*ty, 0);
 	if (init_top)
@@ -1007,6 +1027,7 @@ static Init *initializer(Type **ty)
 	init_max = max;
 	init_top = top;
 	pending = pend;
+	init_designators = des;
 	return r;
 }
 
@@ -1055,7 +1076,9 @@ static void emit_static(GSym *g, Type *ty, Init *list, int text)
 		for (i = 0; i < nr; i++)
 			if (roff[i] + 8 > off && roff[i] < off + e->ty->size)
 				roff[i] = -100;
-		if (e->bf) {
+		if (!e->expr) {
+			memset(buf + off, 0, e->ty->size);
+		} else if (e->bf) {
 			off += e->bf->off;
 			if (!eval_const(e->expr, &v, &s) || s)
 				error_tok(e->expr->tok, "the initializer is not constant");
@@ -1114,7 +1137,7 @@ Node *local_init(Sym *var, Tok *t, int keep)
 
 	if (ty != var->ty) {
 		var->ty = ty;
-		var->off = frame_local(ty->size, ty->align);
+		var->off = frame_local((ty->size + 7) & -8, ty->align);
 	}
 	if (is_scalar(ty) && list && !list->next && !keep)
 		return assign_to(new_var(var, t), list->expr, t);
@@ -1131,9 +1154,10 @@ Node *local_init(Sym *var, Tok *t, int keep)
 		} else {
 			lhs = add_offset(base, list->off, list->ty, t);
 		}
-		cur = cur->next = new_node(N_ASSIGN, list->ty, t);
+		cur = cur->next = new_node(list->expr ? N_ASSIGN : N_INIT, list->ty, t);
 		cur->a = lhs;
 		cur->b = list->expr;
+		cur->val = !list->expr;
 	}
 	n->b = head.next;
 	return n;

@@ -68,6 +68,23 @@ void type_init(void)
 	layout_struct(ty_valist, 0);
 }
 
+/* t with the qualifiers qual (1 const, 2 volatile) and no others; kept
+ * for scalars only, where _Generic can tell them apart */
+Type *qualified(Type *t, int qual)
+{
+	Type *q;
+
+	if (t->origin)
+		t = t->origin;
+	if (!qual || !is_scalar(t))
+		return t;
+	q = new_type(0, 0, 0);
+	*q = *t;
+	q->qual = qual;
+	q->origin = t;
+	return q;
+}
+
 Type *ptr_to(Type *base)
 {
 	Type *t = new_type(TY_PTR, 8, 8);
@@ -135,7 +152,7 @@ Type *promote(Type *t)
 {
 	if (t->kind < TY_INT && t->kind >= TY_BOOL)
 		return ty_int;
-	return t;
+	return t->origin ? t->origin : t;
 }
 
 /* the usual arithmetic conversions */
@@ -161,6 +178,12 @@ int same_type(Type *a, Type *b)
 {
 	Param *p, *q;
 
+	if (a->qual != b->qual)
+		return 0;
+	if (a->origin)
+		a = a->origin;
+	if (b->origin)
+		b = b->origin;
 	if (a == b)
 		return 1;
 	if (a->kind != b->kind)
@@ -179,6 +202,9 @@ int same_type(Type *a, Type *b)
 				return 0;
 		return p == q;
 	}
+	if (a->kind == TY_LONG)
+		return a->uns == b->uns &&
+		       (a == ty_llong || a == ty_ullong) == (b == ty_llong || b == ty_ullong);
 	if (is_int(a))
 		return a->size == b->size && a->uns == b->uns && a->kind != TY_CHAR;
 	return a->kind <= TY_LDOUBLE;
