@@ -377,6 +377,12 @@ void cg_global_addr(GSym *g, long addend, int r)
 	emit(0xf2a00000 | r);
 }
 
+/* register r = the address it holds */
+void cg_load_reg(int r)
+{
+	mem(0xf9400000, 8, r, r, 0);
+}
+
 void cg_add_imm(long v)
 {
 	if (v)

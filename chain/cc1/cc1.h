@@ -196,8 +196,9 @@ struct Sym {
 	Tok *tok;
 	Sym *next;
 	Sym *link;
+	long ptr_off;
 };
-enum { S_TEXT, S_RODATA, S_DATA, S_BSS, S_NSECT };
+enum { S_BSS, S_TEXT, S_RODATA, S_DATA, S_PREINIT, S_INIT, S_FINI, S_NSECT };
 enum { G_UNDEF, G_COMMON, G_DEFINED };
 struct GSym {
 	Name *name;
@@ -263,6 +264,7 @@ struct Func {
 	Tok *tok;
 	Sym *retbuf;
 	Sym *name_var;
+	Sym *aligned;
 };
 
 /* parse.c: declarations, statements, initializers; expr.c: expressions */
@@ -341,6 +343,7 @@ void cg_fimm(Fval *f, Type *t);
 void cg_local_addr(long off, int r);
 void cg_global_addr(GSym *g, long addend, int r);
 void cg_add_imm(long v);
+void cg_load_reg(int r);
 void cg_load(Type *t);
 void cg_store(Type *t);
 void cg_load_bf(Member *m);

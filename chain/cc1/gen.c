@@ -39,10 +39,14 @@ static int is_bitfield(Node *n)
 /* the address of variable n in register r */
 static void var_addr(Node *n, int r)
 {
-	if (n->sym->local)
+	if (n->sym->ptr_off) {
+		cg_local_addr(n->sym->ptr_off, r);
+		cg_load_reg(r);
+	} else if (n->sym->local) {
 		cg_local_addr(n->sym->off, r);
-	else
+	} else {
 		cg_global_addr(n->sym->g, 0, r);
+	}
 }
 
 static void gen_addr(Node *n)
@@ -392,7 +396,20 @@ static void gen_stmt(Node *n)
 
 void gen_func(Func *f)
 {
+	Sym *s;
+
 	cg_func_begin(f);
+	for (s = f->aligned; s; s = s->link) {
+		/* the address of each over-aligned local */
+		cg_local_addr(s->off, 0);
+		cg_add_imm(s->ty->align - 1);
+		cg_push(ty_ulong);
+		cg_imm(-s->ty->align, ty_ulong);
+		cg_pop(ty_ulong);
+		cg_binop(N_AND, ty_ulong);
+		cg_local_addr(s->ptr_off, 1);
+		cg_store(ty_ulong);
+	}
 	gen_stmt(f->body);
 	cg_func_end(f);
 }

@@ -104,29 +104,41 @@ static void define(char *name, int sect, long off)
 	g->off = off;
 }
 
-/* the constructors and destructors in the arrays libc's start code
- * walks, between the bounds GNU ld would define */
+/* The constructors, then the destructors, in the arrays libc's start
+ * code walks, after what section attributes put there: by priority,
+ * lowest first, then in the order they were defined (gcc's and GNU ld's
+ * order). The bounds are what GNU ld defines. */
 static void init_arrays(void)
 {
-	GSym *g;
-	long zero = 0, off;
-	int pass;
+	GSym *g, **v;
+	long zero = 0, off, n = 0, i, j;
+	int pass, p;
 
+	for (g = gsyms; g; g = g->next)
+		n++;
+	v = alloc(sizeof(GSym *) * (n + 1));
 	for (pass = 0; pass < 2; pass++) {
-		off = sect_put(S_DATA, 0, 0, 8);
-		define(pass ? "__fini_array_start" : "__init_array_start", S_DATA, off);
-		if (!pass)
-			define("__preinit_array_start", S_DATA, off);
-		if (!pass)
-			define("__preinit_array_end", S_DATA, off);
+		n = 0;
 		for (g = gsyms; g; g = g->next) {
-			if (!(pass ? g->dtor : g->ctor) || g->state != G_DEFINED)
+			p = pass ? g->dtor : g->ctor;
+			if (!p || g->state != G_DEFINED)
 				continue;
-			off = sect_put(S_DATA, &zero, 8, 8);
-			sect_reloc(S_DATA, off, R_ABS64, g, 0);
+			for (j = n; j > 0 && (pass ? v[j - 1]->dtor : v[j - 1]->ctor) > p; j--)
+				v[j] = v[j - 1];
+			v[j] = g;
+			n++;
 		}
-		define(pass ? "__fini_array_end" : "__init_array_end", S_DATA, sect_size(S_DATA));
+		for (i = 0; i < n; i++) {
+			off = sect_put(pass ? S_FINI : S_INIT, &zero, 8, 8);
+			sect_reloc(pass ? S_FINI : S_INIT, off, R_ABS64, v[i], 0);
+		}
 	}
+	define("__preinit_array_start", S_PREINIT, 0);
+	define("__preinit_array_end", S_PREINIT, sect_size(S_PREINIT));
+	define("__init_array_start", S_INIT, 0);
+	define("__init_array_end", S_INIT, sect_size(S_INIT));
+	define("__fini_array_start", S_FINI, 0);
+	define("__fini_array_end", S_FINI, sect_size(S_FINI));
 }
 
 static long round_up(long n, long a)
@@ -175,7 +187,8 @@ void link_write(char *out)
 {
 	GSym *g, *start;
 	Reloc *r;
-	long text_off, ro_off, data_off, end1, bss_base, i;
+	long text_off, ro_off, data_off, end1, bss_base, i, at;
+	int k;
 	Buf f;
 	char *p;
 
@@ -192,9 +205,13 @@ void link_write(char *out)
 	data_off = round_up(end1, PAGE);
 	sect_base[S_TEXT] = BASE + text_off;
 	sect_base[S_RODATA] = BASE + ro_off;
-	sect_base[S_DATA] = BASE + data_off;
-	bss_base = round_up(BASE + data_off + sects[S_DATA].len,
-			    sect_align[S_BSS] > 16 ? sect_align[S_BSS] : 16);
+	at = BASE + data_off;
+	for (k = S_DATA; k <= S_FINI; k++) {
+		at = round_up(at, sect_align[k] > 8 ? sect_align[k] : 8);
+		sect_base[k] = at;
+		at += sects[k].len;
+	}
+	bss_base = round_up(at, sect_align[S_BSS] > 16 ? sect_align[S_BSS] : 16);
 	sect_base[S_BSS] = bss_base;
 	for (g = gsyms; g; g = g->next)
 		if (g->state == G_DEFINED)
@@ -229,14 +246,16 @@ void link_write(char *out)
 	put32(p + 52, 64 | 56 << 16);
 	put32(p + 56, 2 | 64 << 16);
 	phdr(p + 64, 5, 0, BASE, end1, end1);
-	phdr(p + 120, 6, data_off, BASE + data_off, sects[S_DATA].len,
+	phdr(p + 120, 6, data_off, BASE + data_off, at - BASE - data_off,
 	     bss_base + bss_size - BASE - data_off);
 	buf_zero(&f, text_off - f.len);
 	buf_add(&f, sects[S_TEXT].p, sects[S_TEXT].len);
 	buf_zero(&f, ro_off - f.len);
 	buf_add(&f, sects[S_RODATA].p, sects[S_RODATA].len);
-	buf_zero(&f, data_off - f.len);
-	buf_add(&f, sects[S_DATA].p, sects[S_DATA].len);
+	for (k = S_DATA; k <= S_FINI; k++) {
+		buf_zero(&f, sect_base[k] - BASE - f.len);
+		buf_add(&f, sects[k].p, sects[k].len);
+	}
 	if (write_file(out, f.p, f.len, 1) < 0)
 		die(cat(out, ": cannot write"));
 }

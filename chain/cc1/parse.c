@@ -11,7 +11,7 @@ struct Attr {
 	int weak;
 	int ctor;
 	int dtor;
-	int text;
+	int sect;
 	Name *alias;
 };
 
@@ -302,11 +302,17 @@ static void attributes(Attr *a)
 			} else if (attr_is(n, "weak")) {
 				a->weak = 1;
 			} else if (attr_is(n, "constructor") || attr_is(n, "destructor")) {
-				*(attr_is(n, "constructor") ? &a->ctor : &a->dtor) = 1;
-				if (is('('))
-					skip_parens();
+				/* the priority; those without one come after */
+				v = 65536;
+				if (accept('(')) {
+					v = const_int(cond_expr());
+					expect(')', "')'");
+				}
+				*(attr_is(n, "constructor") ? &a->ctor : &a->dtor) = v;
 			} else if (attr_is(n, "section")) {
-				a->text = streq(str_arg(), ".text");
+				p = str_arg();
+				a->sect = streq(p, ".text") ? S_TEXT : streq(p, ".preinit_array") ? S_PREINIT :
+					  streq(p, ".init_array") ? S_INIT : streq(p, ".fini_array") ? S_FINI : 0;
 			} else if (attr_is(n, "alias")) {
 				p = str_arg();
 				a->alias = intern(p, strlen(p));
@@ -1051,7 +1057,7 @@ static long get_int(char *p, int size)
 
 /* Lays out a static object: its bytes, and a relocation for each
  * address in it. All zero, it goes to .bss. */
-static void emit_static(GSym *g, Type *ty, Init *list, int text)
+static void emit_static(GSym *g, Type *ty, Init *list, int in)
 {
 	long size = ty->size, off, v, mask;
 	char *buf;
@@ -1111,7 +1117,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int text)
 	for (i = 0; i < nr; i++)
 		if (roff[i] >= 0)
 			zero = 0;
-	sect = text ? S_TEXT : zero ? S_BSS : S_DATA;
+	sect = in ? in : zero ? S_BSS : S_DATA;
 	if (ty->align > g->align)
 		g->align = ty->align;
 	g->sect = sect;
@@ -1172,7 +1178,7 @@ static void global_init(Sym *var, Attr *a)
 	list = initializer(&ty);
 	static_ctx--;
 	var->ty = ty;
-	emit_static(var->g, ty, list, a->text);
+	emit_static(var->g, ty, list, a->sect);
 }
 
 /* a compound literal outside a function */
@@ -1438,8 +1444,10 @@ static Sym *declare_global(Tok *name, Type *ty, int sc, Attr *a)
 			s->g = gsym_extern(name->name);
 	}
 	s->g->weak |= a->weak;
-	s->g->ctor |= a->ctor;
-	s->g->dtor |= a->dtor;
+	if (a->ctor)
+		s->g->ctor = a->ctor;
+	if (a->dtor)
+		s->g->dtor = a->dtor;
 	if (a->align > s->g->align)
 		s->g->align = a->align;
 	if (a->alias)
@@ -1540,7 +1548,7 @@ static Node *declaration(int global)
 			if (accept('='))
 				global_init(s, &da);
 			else
-				emit_static(s->g, ty, 0, da.text);
+				emit_static(s->g, ty, 0, da.sect);
 		} else if (global || sc == SC_EXTERN) {
 			s = declare_global(name, ty, sc, &da);
 			if (accept('=')) {
@@ -1553,8 +1561,8 @@ static Node *declaration(int global)
 					s->g->size = ty->size;
 				if (ty->align > s->g->align)
 					s->g->align = ty->align;
-				if (da.text)
-					emit_static(s->g, ty, 0, 1);
+				if (da.sect)
+					emit_static(s->g, ty, 0, da.sect);
 			}
 		} else {
 			if (ty->incomplete && !(ty->kind == TY_ARRAY && is('=')))
@@ -1566,6 +1574,14 @@ static Node *declaration(int global)
 				ty = base;
 			}
 			s = new_local(name->name, ty, name);
+			if (ty->align > 16) {
+				/* kept at a multiple of its alignment that the
+				 * function's start computes: over-aligned */
+				s->off = frame_local(ty->size + ty->align, 16);
+				s->ptr_off = frame_local(8, 8);
+				s->link = cur_func->aligned;
+				cur_func->aligned = s;
+			}
 			if (accept('=')) {
 				cur = cur->next = new_stmt(S_EXPR, name);
 				cur->a = local_init(s, name, 0);
