@@ -343,6 +343,11 @@ void cg_jump_reg(void)
 	emit(0xd61f0000);
 }
 
+void cg_label_addr(int l)
+{
+	branch_to(l, 0x10000000);
+}
+
 void cg_imm(long v, Type *t)
 {
 	(void)t;
@@ -414,19 +419,18 @@ static void extract(int rd, int rn, int lsb, int width, int sign, int wide)
 
 static Type *unit_type(Member *m)
 {
-	return m->ty->size == 8 ? ty_ulong : m->ty->size == 4 ? ty_uint :
-	       m->ty->size == 2 ? ty_ushort : ty_uchar;
+	return m->unit == 8 ? ty_ulong : m->unit == 4 ? ty_uint : m->unit == 2 ? ty_ushort : ty_uchar;
 }
 
 void cg_load_bf(Member *m)
 {
 	load(unit_type(m), 0, 0, 0);
-	extract(0, 0, m->bitoff, m->bits, !m->ty->uns, m->ty->size == 8);
+	extract(0, 0, m->bitoff, m->bits, !m->ty->uns, m->unit == 8);
 }
 
 void cg_store_bf(Member *m)
 {
-	int wide = m->ty->size == 8;
+	int wide = m->unit == 8;
 	long w = wide ? 64 : 32;
 
 	load(unit_type(m), 2, 1, 0);
@@ -875,6 +879,8 @@ void cg_func_end(Func *f)
 		w = get32(code.p + x->at);
 		if ((w & 0xfc000000) == 0x14000000)
 			w |= d & 0x3ffffff;
+		else if ((w & 0x9f000000) == 0x10000000)
+			w |= (d & 0x7ffff) << 5;
 		else if (d >= -(1 << 18) && d < 1 << 18)
 			w |= (d & 0x7ffff) << 5;
 		else
@@ -1000,6 +1006,18 @@ void cg_va_arg(Type *t)
 	emit(0xaa0a03e0);
 	if (ref)
 		mem(0xf9400000, 8, 0, 0, 0);
+}
+
+void cg_sp_save(long off)
+{
+	emit(0x910003e9);
+	mem(0xf9000000, 8, 9, FP, -off);
+}
+
+void cg_sp_restore(long off)
+{
+	mem(0xf9400000, 8, 9, FP, -off);
+	emit(0x9100013f);
 }
 
 void cg_alloca(void)

@@ -101,6 +101,7 @@ void pp_undef(char *name);
 void pp_add_dir(char *dir, int sys);
 void pp_begin(char *path);
 Tok *pp_next(void);
+extern int pp_pack;
 char *tok_spell(Tok *t);
 
 /* type.c */
@@ -117,6 +118,7 @@ struct Type {
 	int align;
 	int incomplete;
 	int packed;
+	int pack;
 	Type *base;
 	long len;
 	Sym *vla;
@@ -133,12 +135,14 @@ struct Member {
 	int align;
 	int bits;
 	int bitoff;
+	int unit;
 	Member *next;
 };
 struct Param {
 	Name *name;
 	Type *ty;
 	Tok *tok;
+	Sym *sym;
 	Param *next;
 };
 extern Type *ty_void, *ty_bool, *ty_char, *ty_schar, *ty_uchar, *ty_short, *ty_ushort;
@@ -147,6 +151,7 @@ extern Type *ty_float, *ty_double, *ty_ldouble, *ty_valist;
 void type_init(void);
 Type *new_type(int kind, long size, int align);
 Type *qualified(Type *t, int qual);
+Type *aligned_type(Type *t, int align);
 Type *ptr_to(Type *base);
 Type *array_of(Type *base, long len);
 Type *func_type(Type *ret);
@@ -197,6 +202,7 @@ struct Sym {
 	Sym *next;
 	Sym *link;
 	long ptr_off;
+	int notinline;
 };
 enum { S_BSS, S_TEXT, S_RODATA, S_DATA, S_PREINIT, S_INIT, S_FINI, S_NSECT };
 enum { G_UNDEF, G_COMMON, G_DEFINED };
@@ -235,6 +241,7 @@ enum {
 	S_BLOCK, S_EXPR, S_IF, S_WHILE, S_DO, S_FOR, S_SWITCH, S_CASE, S_BREAK,
 	S_CONTINUE, S_RETURN, S_GOTO, S_GOTOPTR, S_LABEL, S_VLA, S_SPSAVE, S_SPRESTORE
 };
+int label_of(Name *n, Tok *t, int define);
 struct Node {
 	int op;
 	Type *ty;
@@ -265,6 +272,7 @@ struct Func {
 	Sym *retbuf;
 	Sym *name_var;
 	Sym *aligned;
+	Node *vla_init;
 };
 
 /* parse.c: declarations, statements, initializers; expr.c: expressions */
@@ -314,6 +322,8 @@ Node *cast(Node *n, Type *ty);
 Node *assign_to(Node *lhs, Node *rhs, Tok *t);
 Node *add_offset(Node *base, long off, Type *ty, Tok *t);
 long const_int(Node *n);
+Node *type_size(Type *t, Tok *tk);
+Node *scale(Node *n, Type *t, Tok *tk);
 int eval_const(Node *n, long *v, GSym **g);
 Node *string_lit(void);
 long trunc_to(long v, Type *t);
@@ -338,6 +348,9 @@ void cg_jump(int l);
 void cg_branch(int l, int nonzero, Type *t);
 void cg_cmp_branch(Type *t, long v, int cond, int l);
 void cg_jump_reg(void);
+void cg_label_addr(int l);
+void cg_sp_save(long off);
+void cg_sp_restore(long off);
 void cg_imm(long v, Type *t);
 void cg_fimm(Fval *f, Type *t);
 void cg_local_addr(long off, int r);

@@ -214,21 +214,36 @@ static Node *arith(int op, Node *a, Node *b, Tok *t)
 	return binary(op, a, b, a->ty, t);
 }
 
-static long elem_size(Type *p, Tok *t)
+/* the size of t, a constant or, for a variable-length array, the
+ * variable that holds it */
+Node *type_size(Type *t, Tok *tk)
+{
+	if (t->vla)
+		return new_var(t->vla, tk);
+	return new_num(t->size, ty_ulong, tk);
+}
+
+/* the size of what p points to, for pointer arithmetic */
+static Node *elem_size(Type *p, Tok *t)
 {
 	Type *b = p->base;
 
 	if (b->kind == TY_VOID || b->kind == TY_FUNC)
-		return 1;
+		return new_num(1, ty_long, t);
 	if (b->incomplete)
 		error_tok(t, "arithmetic on a pointer to an incomplete type");
-	return b->size;
+	return cast(type_size(b, t), ty_long);
+}
+
+/* n elements of type t: n times t's size */
+Node *scale(Node *n, Type *t, Tok *tk)
+{
+	return binary(N_MUL, cast(n, ty_ulong), cast(type_size(t, tk), ty_ulong), ty_ulong, tk);
 }
 
 static Node *add_sub(int op, Node *a, Node *b, Tok *t)
 {
-	long size;
-	Node *d;
+	Node *size, *d;
 
 	a = rval(a);
 	b = rval(b);
@@ -242,15 +257,15 @@ static Node *add_sub(int op, Node *a, Node *b, Tok *t)
 	if (is_ptr(a->ty) && is_int(b->ty)) {
 		size = elem_size(a->ty, t);
 		b = cast(b, ty_long);
-		if (size != 1)
-			b = binary(N_MUL, b, new_num(size, ty_long, t), ty_long, t);
+		if (size->op != N_NUM || size->val != 1)
+			b = binary(N_MUL, b, size, ty_long, t);
 		return binary(op, a, b, a->ty, t);
 	}
 	if (op == N_SUB && is_ptr(a->ty) && is_ptr(b->ty)) {
 		size = elem_size(a->ty, t);
 		d = binary(N_SUB, cast(a, ty_long), cast(b, ty_long), ty_long, t);
-		if (size != 1)
-			d = binary(N_DIV, d, new_num(size, ty_long, t), ty_long, t);
+		if (size->op != N_NUM || size->val != 1)
+			d = binary(N_DIV, d, size, ty_long, t);
 		return d;
 	}
 	error_tok(t, "invalid operands");
@@ -270,7 +285,7 @@ static Node *shift(int op, Node *a, Node *b, Tok *t)
 
 static int is_null(Node *n)
 {
-	return n->op == N_NUM && n->val == 0 && (is_int(n->ty) || n->ty->base->kind == TY_VOID);
+	return n->op == N_NUM && n->val == 0 && (is_int(n->ty) || n->ty->base == ty_void);
 }
 
 static Node *compare(int op, Node *a, Node *b, Tok *t)
@@ -344,9 +359,7 @@ static Node *op_assign(int op, Node *lhs, Node *rhs, Tok *t, int post)
 		if ((op != N_ADD && op != N_SUB) || !is_int(rhs->ty))
 			error_tok(t, "invalid operands");
 		opty = lhs->ty;
-		rhs = cast(rhs, ty_long);
-		if (elem_size(lhs->ty, t) != 1)
-			rhs = binary(N_MUL, rhs, new_num(elem_size(lhs->ty, t), ty_long, t), ty_long, t);
+		rhs = binary(N_MUL, cast(rhs, ty_long), elem_size(lhs->ty, t), ty_long, t);
 	} else if (op == N_SHL || op == N_SHR) {
 		if (!is_int(lhs->ty) || !is_int(rhs->ty))
 			error_tok(t, "invalid operands to a shift");
@@ -846,6 +859,7 @@ static Node *cast_expr(void)
 		expect(')', "')'");
 		if (is('{'))
 			return postfix(compound_literal(ty, t));
+		ty = qualified(ty, 0);
 		n = cast(cast_expr(), ty);
 		if (n->op != N_NUM && n->op != N_FNUM && n->op != N_CAST)
 			n = unary_node(N_CAST, n, ty);
@@ -872,7 +886,7 @@ static Node *size_of(int align, Tok *t)
 		return new_num(ty->align, ty_ulong, t);
 	if (ty->incomplete && ty->kind != TY_VOID)
 		error_tok(t, "sizeof of an incomplete type");
-	return new_num(ty->size, ty_ulong, t);
+	return type_size(ty, t);
 }
 
 static Node *unary(void)
@@ -911,6 +925,15 @@ static Node *unary(void)
 	}
 	if (accept('!'))
 		return not(cast_expr(), t);
+	if (accept(P_LAND)) {
+		/* GNU: the address of a label */
+		if (!cur_func || tok->kind != TK_IDENT)
+			error_tok(t, "expected a label after &&");
+		n = new_node(N_LABELADDR, ptr_to(ty_void), t);
+		n->val = label_of(tok->name, tok, 0);
+		next();
+		return n;
+	}
 	if (accept('*'))
 		return deref(cast_expr(), t);
 	if (accept('&')) {
@@ -1032,7 +1055,13 @@ Node *cond_expr(void)
 	} else if (is_ptr(y->ty) && is_null(x)) {
 		ty = y->ty;
 	} else if (is_ptr(x->ty) && is_ptr(y->ty)) {
-		ty = x->ty->base->kind == TY_VOID ? x->ty : y->ty;
+		/* void wins, the qualifiers of both pointed-to types add up */
+		ty = x->ty->base;
+		if (y->ty->base->kind == TY_VOID || (ty->kind == TY_ARRAY && ty->len < 0))
+			ty = y->ty->base;
+		ty = ptr_to(qualified(ty, x->ty->base->qual | y->ty->base->qual));
+	} else if ((is_ptr(x->ty) && is_int(y->ty)) || (is_int(x->ty) && is_ptr(y->ty))) {
+		ty = is_ptr(x->ty) ? x->ty : y->ty;
 	} else if (same_type(x->ty, y->ty)) {
 		ty = x->ty;
 	} else {

@@ -240,6 +240,9 @@ static void gen_expr(Node *n)
 		gen_expr(n->a);
 		cg_alloca();
 		return;
+	case N_LABELADDR:
+		cg_label_addr(n->val);
+		return;
 	case N_NOP:
 		return;
 	}
@@ -316,8 +319,13 @@ static void gen_stmt(Node *n)
 
 	switch (n->op) {
 	case S_BLOCK:
+		/* a block with variable-length arrays gives their stack back */
+		if (n->sym)
+			cg_sp_save(n->sym->off);
 		for (c = n->a; c; c = c->next)
 			gen_stmt(c);
+		if (n->sym)
+			cg_sp_restore(n->sym->off);
 		return;
 	case S_EXPR:
 		gen_expr(n->a);
@@ -379,6 +387,8 @@ static void gen_stmt(Node *n)
 		gen_stmt(n->a);
 		return;
 	case S_GOTO:
+		if (n->sym)
+			cg_sp_restore(n->sym->off);
 		cg_jump(n->label);
 		return;
 	case S_GOTOPTR:
@@ -392,6 +402,12 @@ static void gen_stmt(Node *n)
 		return;
 	}
 	error_tok(n->tok, "cc1 cannot compile this statement");
+}
+
+static void gen_stmt_list(Node *n)
+{
+	for (; n; n = n->next)
+		gen_stmt(n);
 }
 
 void gen_func(Func *f)
@@ -410,6 +426,7 @@ void gen_func(Func *f)
 		cg_local_addr(s->ptr_off, 1);
 		cg_store(ty_ulong);
 	}
+	gen_stmt_list(f->vla_init);
 	gen_stmt(f->body);
 	cg_func_end(f);
 }

@@ -54,7 +54,8 @@ static int punct_codes[] = {
 
 static int is_alpha(int c)
 {
-	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$';
+	return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == '$' ||
+	       (c & 0x80);
 }
 
 static int is_alnum(int c)

@@ -12,6 +12,7 @@ struct Attr {
 	int ctor;
 	int dtor;
 	int sect;
+	int is_inline;
 	Name *alias;
 };
 
@@ -77,6 +78,11 @@ static int label_ids[1024];
 static Tok *label_used[1024];
 static int nlabel_names;
 static Node *pending;
+static Node *vla_head, **vla_tail = &vla_head;
+static Node *cur_block;
+static Node *vla_blocks[64];
+static int vla_depths[64];
+static int nvla_blocks, brk_depth, cont_depth;
 
 void parse_init(void)
 {
@@ -392,7 +398,9 @@ static Type *declspec(int *sclass, Attr *a)
 			expect(')', "')'");
 		} else if (kw == KW_CONST || kw == KW_VOLATILE) {
 			qual |= kw == KW_CONST ? 1 : 2;
-		} else if (kw == KW_RESTRICT || kw == KW_INLINE || kw == KW_NORETURN ||
+		} else if (kw == KW_INLINE) {
+			a->is_inline = 1;
+		} else if (kw == KW_RESTRICT || kw == KW_NORETURN ||
 			   kw == KW_THREAD || kw == KW_ATOMIC || kw == KW_EXTENSION) {
 			continue;
 		} else if (kw == KW_SIGNED) {
@@ -530,6 +538,7 @@ static Type *struct_decl(int kind)
 	attributes(&a);
 	ty->mem = head.next;
 	ty->packed = a.packed;
+	ty->pack = pp_pack;
 	ty->align = a.align ? a.align : 1;
 	layout_struct(ty, t);
 	return ty;
@@ -616,6 +625,8 @@ static Type *params(Type *ret)
 		next();
 		return ft;
 	}
+	/* each parameter is in scope for the sizes of the ones after it */
+	scope_enter();
 	for (;;) {
 		if (accept(P_ELLIPSIS)) {
 			ft->variadic = 1;
@@ -638,19 +649,28 @@ static Type *params(Type *ret)
 				p->tok = name;
 			}
 		}
+		if (p->name) {
+			p->sym = declare(p->name, SY_VAR, p->ty, p->tok);
+			p->sym->local = 1;
+		}
 		cur = cur->next = p;
 		if (!accept(','))
 			break;
 	}
+	scope_leave();
 	expect(')', "')' after the parameters");
 	ft->params = head.next;
 	return ft;
 }
 
-/* the array and function parts after a declarator's name */
+/* The array and function parts after a declarator's name. The size of
+ * a variable-length array is a variable that a statement sets where the
+ * declaration is (take_vla gives them out). */
 static Type *suffix(Type *ty)
 {
-	Node *n;
+	Node *n = 0, *st;
+	Tok *t = tok;
+	Sym *vs;
 	long len = -1;
 
 	if (accept('('))
@@ -664,18 +684,48 @@ static Type *suffix(Type *ty)
 		return array_of(suffix(ty), -1);
 	}
 	if (!is(']')) {
-		n = assign();
-		if (n->op != N_NUM)
-			error_tok(n->tok, "cc1 has no variable-length arrays yet");
-		len = n->val;
-		if (len < 0)
-			error_tok(n->tok, "negative array size");
+		n = rval(assign());
+		if (!is_int(n->ty))
+			error_tok(t, "an array's size must be an integer");
+		if (n->op == N_NUM) {
+			len = n->val;
+			if (len < 0)
+				error_tok(n->tok, "negative array size");
+			n = 0;
+		}
 	}
 	expect(']', "']'");
 	ty = suffix(ty);
 	if (ty->incomplete && ty->kind != TY_VOID)
 		error_tok(tok, "array of an incomplete type");
-	return array_of(ty, len);
+	if (!n && !ty->vla)
+		return array_of(ty, len);
+	vs = alloc(sizeof(Sym));
+	vs->kind = SY_VAR;
+	vs->ty = ty_ulong;
+	vs->local = 1;
+	st = new_stmt(S_EXPR, t);
+	st->a = assign_to(new_var(vs, t), scale(n ? n : new_num(len, ty_long, t), ty, t), t);
+	*vla_tail = st;
+	vla_tail = &st->next;
+	ty = array_of(ty, -1);
+	ty->incomplete = 0;
+	ty->vla = vs;
+	return ty;
+}
+
+/* the statements that set the sizes of the variable-length arrays
+ * declared since the last call, their variables placed in the frame */
+static Node *take_vla(void)
+{
+	Node *h = vla_head, *n;
+
+	for (n = h; n; n = n->next)
+		if (!n->a->a->sym->off)
+			n->a->a->sym->off = frame_local(8, 8);
+	vla_head = 0;
+	vla_tail = &vla_head;
+	return h;
 }
 
 /* the sizes of the arrays built around a placeholder that is now ty */
@@ -718,8 +768,8 @@ static Type *declarator(Type *ty, Tok **name)
 	if (is('(')) {
 		n = peek();
 		if ((n->kind == TK_PUNCT && (n->punct == '*' || n->punct == '(' || n->punct == '[')) ||
-		    (n->kind == TK_IDENT && !is_typename(n) &&
-		     (!n->name->kw || n->name->kw == KW_ATTRIBUTE))) {
+		    (n->kind == TK_IDENT && n->name->kw == KW_ATTRIBUTE) ||
+		    (n->kind == TK_IDENT && !is_typename(n) && !n->name->kw)) {
 			next();
 			ph = new_type(TY_VOID, 0, 1);
 			inner = declarator(ph, name);
@@ -744,7 +794,7 @@ Type *typename(void)
 	ty = declarator(declspec(0, &a), &name);
 	if (name)
 		error_tok(name, "a type name has no declared name");
-	return ty;
+	return a.align > ty->align ? aligned_type(ty, a.align) : ty;
 }
 
 /* Initializers (C99 6.7.8). An initializer becomes a list of entries,
@@ -1089,9 +1139,9 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			if (!eval_const(e->expr, &v, &s) || s)
 				error_tok(e->expr->tok, "the initializer is not constant");
 			mask = e->bf->bits == 64 ? -1 : ((1L << e->bf->bits) - 1);
-			v = (get_int(buf + off, e->ty->size) & ~(mask << e->bf->bitoff)) |
+			v = (get_int(buf + off, e->bf->unit) & ~(mask << e->bf->bitoff)) |
 			    ((v & mask) << e->bf->bitoff);
-			put_int(buf + off, v, e->ty->size);
+			put_int(buf + off, v, e->bf->unit);
 		} else if (e->ty->kind == TY_ARRAY && e->expr->op == N_VAR) {
 			s = e->expr->sym->g;
 			memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
@@ -1200,7 +1250,7 @@ Sym *implicit_func(Name *name, Type *ft, Tok *t)
 }
 
 /* a named label's number in the current function */
-static int label_of(Name *n, Tok *t, int define)
+int label_of(Name *n, Tok *t, int define)
 {
 	int i;
 
@@ -1241,13 +1291,16 @@ static Node *cond_of(void)
 /* a loop's body, with its break and continue labels */
 static Node *loop_body(Node *n)
 {
-	int brk = brk_label, cont = cont_label;
+	int brk = brk_label, cont = cont_label, bd = brk_depth, cd = cont_depth;
 
 	n->label = brk_label = new_label();
 	n->label2 = cont_label = new_label();
+	brk_depth = cont_depth = depth;
 	n->d = stmt();
 	brk_label = brk;
 	cont_label = cont;
+	brk_depth = bd;
+	cont_depth = cd;
 	return n;
 }
 
@@ -1328,11 +1381,14 @@ static Node *stmt(void)
 		n->a = cast(n->a, promote(n->a->ty));
 		sw = cur_switch;
 		brk = brk_label;
+		lo = brk_depth;
 		cur_switch = n;
 		n->label = brk_label = new_label();
+		brk_depth = depth;
 		n->b = stmt();
 		cur_switch = sw;
 		brk_label = brk;
+		brk_depth = lo;
 		return n;
 	}
 	if (kw == KW_CASE || kw == KW_DEFAULT) {
@@ -1364,6 +1420,11 @@ static Node *stmt(void)
 		n->label = kw == KW_BREAK ? brk_label : cont_label;
 		if (!n->label)
 			error_tok(t, "break or continue outside a loop");
+		for (lo = 0; lo < nvla_blocks; lo++)
+			if (vla_depths[lo] > (kw == KW_BREAK ? brk_depth : cont_depth)) {
+				n->sym = vla_blocks[lo]->sym;
+				break;
+			}
 		expect(';', "';'");
 		return n;
 	}
@@ -1398,12 +1459,13 @@ static Node *stmt(void)
 
 Node *compound_stmt(void)
 {
-	Node *n = new_stmt(S_BLOCK, tok);
+	Node *n = new_stmt(S_BLOCK, tok), *outer = cur_block;
 	Node head;
 	Node *cur = &head;
 
 	head.next = 0;
 	expect('{', "'{'");
+	cur_block = n;
 	scope_enter();
 	while (!accept('}')) {
 		if (is_kw(KW_STATIC_ASSERT)) {
@@ -1418,6 +1480,9 @@ Node *compound_stmt(void)
 		}
 	}
 	scope_leave();
+	if (nvla_blocks && vla_blocks[nvla_blocks - 1] == n)
+		nvla_blocks--;
+	cur_block = outer;
 	n->a = head.next;
 	return n;
 }
@@ -1443,6 +1508,8 @@ static Sym *declare_global(Tok *name, Type *ty, int sc, Attr *a)
 		else
 			s->g = gsym_extern(name->name);
 	}
+	if (ty->kind == TY_FUNC && (!a->is_inline || sc == SC_EXTERN))
+		s->notinline = 1;
 	s->g->weak |= a->weak;
 	if (a->ctor)
 		s->g->ctor = a->ctor;
@@ -1489,9 +1556,23 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 	cur_func = f;
 	nlabel_names = 0;
 	frame_reset();
+	f->vla_init = take_vla();
 	scope_enter();
 	for (p = ft->params; p; p = p->next) {
 		ps = new_local(p->name, p->ty, p->tok);
+		if (p->sym) {
+			/* the symbol the sizes of later parameters refer to */
+			p->sym->off = ps->off;
+			p->sym->ty = ps->ty;
+			ps->name->sym = ps->shadow;
+			scope_stack = ps->next;
+			ps = p->sym;
+			ps->depth = depth;
+			ps->shadow = ps->name->sym;
+			ps->name->sym = ps;
+			ps->next = scope_stack;
+			scope_stack = ps;
+		}
 		*tail = ps;
 		tail = &ps->link;
 	}
@@ -1502,6 +1583,46 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 			error_tok(label_used[i], cat("undefined label ", label_names[i]->s));
 	gen_func(f);
 	cur_func = 0;
+}
+
+static Node *append_stmts(Node *cur, Node *list)
+{
+	cur->next = list;
+	while (cur->next)
+		cur = cur->next;
+	return cur;
+}
+
+/* a variable-length array: its storage taken from the stack where it is
+ * declared, given back when its block ends */
+static Node *vla_var(Node *cur, Tok *name, Type *ty)
+{
+	Sym *s = declare(name->name, SY_VAR, ty, name), *p;
+	Node *n;
+
+	s->local = 1;
+	s->ptr_off = frame_local(8, 8);
+	p = alloc(sizeof(Sym));
+	p->kind = SY_VAR;
+	p->ty = ptr_to(ty->base);
+	p->local = 1;
+	p->off = s->ptr_off;
+	n = new_node(N_ALLOCA, ptr_to(ty_void), name);
+	n->a = new_var(ty->vla, name);
+	cur = cur->next = new_stmt(S_EXPR, name);
+	cur->a = assign_to(new_var(p, name), n, name);
+	if (!cur_block->sym) {
+		cur_block->sym = alloc(sizeof(Sym));
+		cur_block->sym->kind = SY_VAR;
+		cur_block->sym->ty = ty_ulong;
+		cur_block->sym->local = 1;
+		cur_block->sym->off = frame_local(8, 8);
+		if (nvla_blocks == 64)
+			error_tok(name, "too many blocks with variable-length arrays");
+		vla_blocks[nvla_blocks] = cur_block;
+		vla_depths[nvla_blocks++] = depth;
+	}
+	return cur;
 }
 
 static Node *declaration(int global)
@@ -1527,13 +1648,13 @@ static Node *declaration(int global)
 		attributes(&da);
 		if (!name)
 			error_tok(tok, "expected a name in the declaration");
+		if (da.align > ty->align && ty->kind != TY_FUNC)
+			ty = aligned_type(ty, da.align);
+		if (vla_head && (global || ty->kind == TY_FUNC) && !(global && first && is('{')))
+			take_vla();
 		if (sc == SC_TYPEDEF) {
-			if (da.align > ty->align) {
-				base = new_type(0, 0, 0);
-				*base = *ty;
-				base->align = da.align;
-				ty = base;
-			}
+			if (vla_head)
+				cur = append_stmts(cur, take_vla());
 			declare(name->name, SY_TYPEDEF, ty, name);
 		} else if (ty->kind == TY_FUNC) {
 			s = declare_global(name, ty, sc, &da);
@@ -1567,11 +1688,13 @@ static Node *declaration(int global)
 		} else {
 			if (ty->incomplete && !(ty->kind == TY_ARRAY && is('=')))
 				error_tok(name, "a variable has an incomplete type");
-			if (da.align > ty->align) {
-				base = new_type(0, 0, 0);
-				*base = *ty;
-				base->align = da.align;
-				ty = base;
+			if (vla_head)
+				cur = append_stmts(cur, take_vla());
+			if (ty->vla) {
+				cur = vla_var(cur, name, ty);
+				if (!accept(','))
+					break;
+				continue;
 			}
 			s = new_local(name->name, ty, name);
 			if (ty->align > 16) {
@@ -1597,6 +1720,8 @@ static Node *declaration(int global)
 
 void parse_unit(void)
 {
+	Sym *s;
+
 	next();
 	while (tok->kind != TK_EOF) {
 		if (accept(';'))
@@ -1613,6 +1738,12 @@ void parse_unit(void)
 		}
 		declaration(1);
 	}
+	/* a function whose every declaration here says inline, none
+	 * extern, has an inline definition: not the program's */
+	for (s = scope_stack; s; s = s->next)
+		if (s->depth == 0 && s->kind == SY_VAR && s->ty->kind == TY_FUNC && !s->notinline &&
+		    s->name->gsym == s->g && s->g->state == G_DEFINED)
+			s->name->gsym = 0;
 	depth = 0;
 	scope_leave();
 	depth = 0;

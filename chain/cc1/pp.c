@@ -907,12 +907,58 @@ static void line_directive(Tok *d)
 	relabel(f, v - d->line - 1);
 }
 
+/* #pragma once; pack: pack(N), pack(push[, N]), pack(pop), pack(); and
+ * push_macro("NAME"), pop_macro("NAME") */
+int pp_pack;
+static int pack_stack[32];
+static int npack;
+static Name *pushed_name[64];
+static Macro *pushed_mac[64];
+static int npushed;
+
 static void pragma(Tok *d)
 {
-	Tok *line = rest_of_line();
+	Tok *t = rest_of_line();
+	int flags, ok, i;
+	Name *n;
 
-	if (line->kind == TK_IDENT && line->name == n_once)
+	if (t->kind == TK_IDENT && t->name == n_once)
 		find_source(d->file->real->path)->once = tu;
+	if ((is_ident(t, "push_macro") || is_ident(t, "pop_macro")) && is_punct(t->next, '(') &&
+	    t->next->next->kind == TK_STR) {
+		n = intern(t->next->next->s + 1, t->next->next->len - 2);
+		if (is_ident(t, "push_macro") && npushed < 64) {
+			pushed_name[npushed] = n;
+			pushed_mac[npushed++] = n->mac;
+		} else {
+			for (i = npushed - 1; i >= 0; i--)
+				if (pushed_name[i] == n)
+					break;
+			if (i >= 0) {
+				n->mac = pushed_mac[i];
+				for (; i < npushed - 1; i++) {
+					pushed_name[i] = pushed_name[i + 1];
+					pushed_mac[i] = pushed_mac[i + 1];
+				}
+				npushed--;
+			}
+		}
+		return;
+	}
+	if (!is_ident(t, "pack") || !is_punct(t->next, '('))
+		return;
+	t = t->next->next;
+	if (is_ident(t, "push")) {
+		if (npack < 32)
+			pack_stack[npack++] = pp_pack;
+		t = t->next;
+		if (is_punct(t, ','))
+			t = t->next;
+	} else if (is_ident(t, "pop")) {
+		pp_pack = npack ? pack_stack[--npack] : 0;
+		return;
+	}
+	pp_pack = t->kind == TK_NUM ? (int)lex_int(t, &flags, &ok) : 0;
 }
 
 static void directive(Tok *hash)

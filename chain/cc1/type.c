@@ -69,20 +69,31 @@ void type_init(void)
 }
 
 /* t with the qualifiers qual (1 const, 2 volatile) and no others; kept
- * for scalars only, where _Generic can tell them apart */
+ * for scalars and void only, where _Generic can tell them apart */
 Type *qualified(Type *t, int qual)
 {
 	Type *q;
 
 	if (t->origin)
 		t = t->origin;
-	if (!qual || !is_scalar(t))
+	if (!qual || (!is_scalar(t) && t->kind != TY_VOID))
 		return t;
 	q = new_type(0, 0, 0);
 	*q = *t;
 	q->qual = qual;
 	q->origin = t;
 	return q;
+}
+
+/* t aligned to align, which is more than its own alignment */
+Type *aligned_type(Type *t, int align)
+{
+	Type *a = new_type(0, 0, 0);
+
+	*a = *t;
+	a->align = align;
+	a->origin = t->origin ? t->origin : t;
+	return a;
 }
 
 Type *ptr_to(Type *base)
@@ -238,7 +249,7 @@ static long round_up(long n, long a)
 }
 
 /* Places the members: each at the next multiple of its alignment (1 in
- * a packed struct); a bit-field in the first unit of its type's size,
+ * a packed struct, at most #pragma pack's); a bit-field in the first unit of its type's size,
  * aligned, that holds it whole, after the bits before it (bits -1: one
  * of width 0, which ends the unit). A member's off is its byte offset,
  * or for a bit-field that of its unit, with bitoff the offset of its low
@@ -253,21 +264,30 @@ void layout_struct(Type *t, Tok *where)
 	for (m = t->mem; m; m = m->next) {
 		if (m->ty->incomplete && !(m->ty->kind == TY_ARRAY && !m->next))
 			error_tok(where, "a member has an incomplete type");
-		a = m->align ? m->align : t->packed ? 1 : m->ty->align;
+		a = t->packed ? 1 : m->ty->align;
+		if (m->align > a)
+			a = m->align;
+		if (t->pack && a > t->pack)
+			a = t->pack;
 		if (t->kind == TY_UNION)
 			bits = 0;
 		if (m->bits) {
 			unit = m->ty->size * 8;
-			if (m->bits < 0)
+			if (m->bits < 0) {
 				bits = round_up(bits, unit);
-			else if (t->packed)
+			} else if (t->packed || t->pack) {
+				/* packed: the smallest unit that holds it, unaligned */
 				m->off = bits / 8;
-			else if (bits / unit != (bits + m->bits - 1) / unit)
+				for (unit = 8; unit < 64 && bits % 8 + m->bits > unit; unit *= 2)
+					;
+				if (bits % 8 + m->bits > unit)
+					error_tok(where, "cc1 cannot place this packed bit-field");
+			} else if (bits / unit != (bits + m->bits - 1) / unit) {
 				bits = round_up(bits, unit);
-			if (!t->packed)
+			}
+			if (!t->packed && !t->pack)
 				m->off = bits / unit * m->ty->size;
-			else if (bits % 8 + m->bits > unit)
-				error_tok(where, "cc1 cannot place this packed bit-field");
+			m->unit = unit / 8;
 			m->bitoff = bits - m->off * 8;
 			if (m->bits > 0)
 				bits += m->bits;
