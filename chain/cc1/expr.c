@@ -1127,7 +1127,7 @@ Node *expr(void)
 		next();
 		c = new_node(N_COMMA, 0, t);
 		c->a = n;
-		c->b = assign();
+		c->b = rval(assign());
 		c->ty = c->b->ty;
 		n = c;
 	}
