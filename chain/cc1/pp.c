@@ -414,7 +414,7 @@ static int expand(Tok *t)
 			body = str_tok(t, "00:00:00");
 		else
 			body = str_tok(t, base_file->name);
-		body->flags = t->flags & ~TF_BOL;
+		body->flags = t->flags;
 		body->next = in;
 		in = body;
 		return 1;
