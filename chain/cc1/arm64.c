@@ -424,15 +424,37 @@ static Type *unit_type(Member *m)
 
 void cg_load_bf(Member *m)
 {
+	long sh = m->bitoff;
+
+	if (m->unit == 16) {
+		/* a packed field over 9 bytes: 8, and the ninth above them */
+		mem(0x39400000, 1, 9, 0, 8);
+		load(ty_ulong, 0, 0, 0);
+		emit(0xd340fc00 | sh << 16);
+		emit(0xaa090000 | (64 - sh) << 10);
+		extract(0, 0, 0, m->bits, !m->ty->uns, 1);
+		return;
+	}
 	load(unit_type(m), 0, 0, 0);
-	extract(0, 0, m->bitoff, m->bits, !m->ty->uns, m->unit == 8);
+	extract(0, 0, sh, m->bits, !m->ty->uns, m->unit == 8);
 }
 
 void cg_store_bf(Member *m)
 {
-	int wide = m->unit == 8;
-	long w = wide ? 64 : 32;
+	int wide = m->unit >= 8;
+	long w = wide ? 64 : 32, lo = 64 - m->bitoff;
 
+	if (m->unit == 16) {
+		load(ty_ulong, 2, 1, 0);
+		emit(0xb3400002 | ((64 - m->bitoff) % 64) << 16 | (lo - 1) << 10);
+		store(ty_ulong, 2, 1, 0);
+		mem(0x39400000, 1, 2, 1, 8);
+		emit(0xd340fc09 | lo << 16);
+		emit(0x33000122 | (long)(m->bits - lo - 1) << 10);
+		mem(0x39000000, 1, 2, 1, 8);
+		extract(0, 0, 0, m->bits, !m->ty->uns, 1);
+		return;
+	}
 	load(unit_type(m), 2, 1, 0);
 	emit((wide ? 0xb3400000 : 0x33000000) | ((w - m->bitoff) % w) << 16 |
 	     (long)(m->bits - 1) << 10 | 0 << 5 | 2);

@@ -227,6 +227,7 @@ long sect_put(int sect, void *p, long n, int align);
 long sect_bss(long n, int align);
 void sect_reloc(int sect, long off, int kind, GSym *g, long addend);
 char *sect_data(int sect);
+int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max);
 long sect_size(int sect);
 GSym *gsym_data(int sect, char *p, long n, int align);
 void link_write(char *out);

@@ -312,10 +312,13 @@ static void gen_switch(Node *n)
 	cg_label(n->label);
 }
 
+static void gen_stmt_list(Node *n);
+
 static void gen_stmt(Node *n)
 {
 	Node *c;
 	int l1, l2;
+	long tmp;
 
 	switch (n->op) {
 	case S_BLOCK:
@@ -387,6 +390,7 @@ static void gen_stmt(Node *n)
 		gen_stmt(n->a);
 		return;
 	case S_GOTO:
+		gen_stmt_list(n->b);
 		if (n->sym)
 			cg_sp_restore(n->sym->off);
 		cg_jump(n->label);
@@ -398,6 +402,15 @@ static void gen_stmt(Node *n)
 	case S_RETURN:
 		if (n->a)
 			gen_expr(n->a);
+		if (n->b) {
+			/* the value kept while the cleanups run */
+			tmp = frame_local(16, 16);
+			if (n->a)
+				cg_save(tmp, n->a->ty);
+			gen_stmt_list(n->b);
+			if (n->a)
+				cg_restore(tmp, n->a->ty);
+		}
 		cg_return(n->a ? n->a->ty : ty_void);
 		return;
 	}

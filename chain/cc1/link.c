@@ -83,6 +83,23 @@ void sect_reloc(int sect, long off, int kind, GSym *g, long addend)
 	r->addend = addend;
 }
 
+/* the relocations in [off, off + size) of sect: at most max, their
+ * places relative to off */
+int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max)
+{
+	long i;
+	int n = 0;
+
+	for (i = 0; i < nrelocs && n < max; i++) {
+		if (relocs[i].sect != sect || relocs[i].off < off || relocs[i].off >= off + size)
+			continue;
+		g[n] = relocs[i].g;
+		at[n] = relocs[i].off - off;
+		add[n++] = relocs[i].addend;
+	}
+	return n;
+}
+
 char *sect_data(int sect)
 {
 	return sects[sect].p;

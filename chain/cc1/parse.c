@@ -14,6 +14,7 @@ struct Attr {
 	int sect;
 	int is_inline;
 	Name *alias;
+	Name *cleanup;
 };
 
 typedef struct Init Init;
@@ -83,6 +84,12 @@ static Node *cur_block;
 static Node *vla_blocks[64];
 static int vla_depths[64];
 static int nvla_blocks, brk_depth, cont_depth;
+/* the cleanups of the variables in scope, innermost first (linked by d),
+ * where each loop and switch began, and each label and goto */
+static Node *cleanups, *brk_cleanups, *cont_cleanups;
+static Node *label_cleanups[1024];
+static Node *gotos;
+static Attr *decl_attr;
 
 void parse_init(void)
 {
@@ -319,6 +326,10 @@ static void attributes(Attr *a)
 				p = str_arg();
 				a->sect = streq(p, ".text") ? S_TEXT : streq(p, ".preinit_array") ? S_PREINIT :
 					  streq(p, ".init_array") ? S_INIT : streq(p, ".fini_array") ? S_FINI : 0;
+			} else if (attr_is(n, "cleanup")) {
+				expect('(', "'('");
+				a->cleanup = ident("a function");
+				expect(')', "')'");
 			} else if (attr_is(n, "alias")) {
 				p = str_arg();
 				a->alias = intern(p, strlen(p));
@@ -609,6 +620,7 @@ static Type *param_type(Type *t)
 
 static Type *params(Type *ret)
 {
+	Attr *outer;
 	Type *ft = func_type(ret), *base;
 	Param head;
 	Param *cur = &head, *p;
@@ -626,6 +638,8 @@ static Type *params(Type *ret)
 		return ft;
 	}
 	/* each parameter is in scope for the sizes of the ones after it */
+	outer = decl_attr;
+	decl_attr = 0;
 	scope_enter();
 	for (;;) {
 		if (accept(P_ELLIPSIS)) {
@@ -658,6 +672,7 @@ static Type *params(Type *ret)
 			break;
 	}
 	scope_leave();
+	decl_attr = outer;
 	expect(')', "')' after the parameters");
 	ft->params = head.next;
 	return ft;
@@ -760,7 +775,7 @@ static Type *declarator(Type *ty, Tok **name)
 		} else if (is_kw(KW_RESTRICT) || is_kw(KW_ATOMIC) || is_kw(KW_EXTENSION)) {
 			next();
 		} else if (is_kw(KW_ATTRIBUTE)) {
-			attributes(&a);
+			attributes(decl_attr ? decl_attr : &a);
 		} else {
 			break;
 		}
@@ -1007,11 +1022,14 @@ static long designate(Type *ty, long off)
 	return hi;
 }
 
-static void string_init(Type *ty, long off)
+/* a string literal s (parsed here if not given) for a char array */
+static void string_init(Type *ty, long off, Node *s)
 {
-	Node *s = string_lit();
-	long len = s->ty->len;
+	long len;
 
+	if (!s)
+		s = string_lit();
+	len = s->ty->len;
 	if (ty->len >= 0 && len > ty->len)
 		len = ty->len;
 	if (ty->len < 0)
@@ -1030,7 +1048,7 @@ static void init_one(Type *ty, long off)
 		if (init_designators && is_aggr(ty))
 			add_init(off, ty, 0, 0, 0);
 		if (is_string_array(ty))
-			string_init(ty, off);
+			string_init(ty, off, 0);
 		else if (!is_aggr(ty))
 			init_one(ty, off);
 		else
@@ -1040,7 +1058,14 @@ static void init_one(Type *ty, long off)
 		return;
 	}
 	if (is_string_array(ty) && !pending) {
-		string_init(ty, off);
+		string_init(ty, off, 0);
+		return;
+	}
+	if (pending && ty->kind == TY_ARRAY && is_int(ty->base) && pending->op == N_VAR &&
+	    pending->ty->kind == TY_ARRAY && !pending->sym->name && pending->sym->g &&
+	    pending->sym->g->sect == S_RODATA) {
+		/* a string met where an aggregate holding this array began */
+		string_init(ty, off, take_value());
 		return;
 	}
 	if (is_aggr(ty)) {
@@ -1095,16 +1120,6 @@ static void put_int(char *p, long v, int size)
 		p[i] = v >> (i * 8);
 }
 
-static long get_int(char *p, int size)
-{
-	long v = 0;
-	int i;
-
-	for (i = size - 1; i >= 0; i--)
-		v = v << 8 | (p[i] & 255);
-	return v;
-}
-
 /* Lays out a static object: its bytes, and a relocation for each
  * address in it. All zero, it goes to .bss. */
 static void emit_static(GSym *g, Type *ty, Init *list, int in)
@@ -1120,7 +1135,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	for (e = list; e; e = e->next) {
 		if (e->off + e->ty->size > size)
 			size = e->off + e->ty->size;
-		nr++;
+		nr += 1 + e->ty->size / 8;
 	}
 	buf = alloc(size);
 	rg = alloc(sizeof(GSym *) * (nr + 1));
@@ -1132,19 +1147,28 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 		for (i = 0; i < nr; i++)
 			if (roff[i] + 8 > off && roff[i] < off + e->ty->size)
 				roff[i] = -100;
+		if (e->ty->kind == TY_ARRAY && e->expr && e->expr->op == N_VAR && e->expr->sym->name)
+			error_tok(e->expr->tok, "the initializer is not constant");
 		if (!e->expr) {
 			memset(buf + off, 0, e->ty->size);
 		} else if (e->bf) {
 			off += e->bf->off;
 			if (!eval_const(e->expr, &v, &s) || s)
 				error_tok(e->expr->tok, "the initializer is not constant");
-			mask = e->bf->bits == 64 ? -1 : ((1L << e->bf->bits) - 1);
-			v = (get_int(buf + off, e->bf->unit) & ~(mask << e->bf->bitoff)) |
-			    ((v & mask) << e->bf->bitoff);
-			put_int(buf + off, v, e->bf->unit);
-		} else if (e->ty->kind == TY_ARRAY && e->expr->op == N_VAR) {
+			for (i = 0; i < e->bf->bits; i++) {
+				mask = e->bf->bitoff + i;
+				buf[off + mask / 8] &= ~(1 << mask % 8);
+				buf[off + mask / 8] |= (v >> i & 1) << mask % 8;
+			}
+		} else if (is_aggr(e->ty) && e->expr->op == N_VAR && !e->expr->sym->local &&
+			   !e->expr->sym->name && e->expr->sym->g->state == G_DEFINED) {
+			/* a string, or a compound literal: its bytes and addresses */
 			s = e->expr->sym->g;
-			memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
+			if (s->sect != S_BSS)
+				memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
+			i = sect_relocs(s->sect, s->off, e->ty->size, rg + nr, roff + nr, radd + nr, 1000000);
+			for (; i > 0; i--, nr++)
+				roff[nr] += off;
 		} else if (e->expr->op == N_FNUM) {
 			put_int(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
 			if (e->ty->size == 16)
@@ -1276,6 +1300,48 @@ int label_of(Name *n, Tok *t, int define)
 static Node *declaration(int global);
 static Node *stmt(void);
 
+static Node *append_stmts(Node *cur, Node *list)
+{
+	cur->next = list;
+	while (cur->next)
+		cur = cur->next;
+	return cur;
+}
+
+/* the calls of the cleanups from `from` up to `to`, innermost first */
+static Node *cleanup_calls(Node *from, Node *to)
+{
+	Node head;
+	Node *cur = &head;
+
+	head.next = 0;
+	for (; from && from != to; from = from->d) {
+		cur = cur->next = new_stmt(S_EXPR, from->tok);
+		cur->a = from->a;
+	}
+	return head.next;
+}
+
+/* var's cleanup: fn(&var) when it goes out of scope */
+static void add_cleanup(Sym *var, Name *fn, Tok *t)
+{
+	Node *c = new_node(N_CALL, ty_void, t), *e = new_node(N_NOP, ty_void, t);
+	Sym *f = fn->sym;
+
+	if (!f || f->kind != SY_VAR || f->ty->kind != TY_FUNC)
+		error_tok(t, cat("no cleanup function ", fn->s));
+	c->a = rval(new_var(f, t));
+	c->ty = f->ty->base;
+	c->b = new_node(N_ADDR, ptr_to(var->ty), t);
+	c->b->a = new_var(var, t);
+	if (f->ty->params)
+		c->b = cast(c->b, f->ty->params->ty);
+	c->val = 1;
+	e->a = c;
+	e->d = cleanups;
+	cleanups = e;
+}
+
 static Node *cond_of(void)
 {
 	Node *n;
@@ -1292,22 +1358,26 @@ static Node *cond_of(void)
 static Node *loop_body(Node *n)
 {
 	int brk = brk_label, cont = cont_label, bd = brk_depth, cd = cont_depth;
+	Node *bc = brk_cleanups, *cc = cont_cleanups;
 
 	n->label = brk_label = new_label();
 	n->label2 = cont_label = new_label();
 	brk_depth = cont_depth = depth;
+	brk_cleanups = cont_cleanups = cleanups;
 	n->d = stmt();
 	brk_label = brk;
 	cont_label = cont;
 	brk_depth = bd;
 	cont_depth = cd;
+	brk_cleanups = bc;
+	cont_cleanups = cc;
 	return n;
 }
 
 static Node *stmt(void)
 {
 	Tok *t = tok;
-	Node *n, *sw;
+	Node *n, *sw, *st;
 	int kw = tok->kind == TK_IDENT ? tok->name->kw : 0, brk;
 	long lo, hi;
 
@@ -1319,6 +1389,7 @@ static Node *stmt(void)
 	    peek()->punct == ':') {
 		n = new_stmt(S_LABEL, t);
 		n->label = label_of(ident("a label"), t, 1);
+		label_cleanups[n->label % 1024] = cleanups;
 		next();
 		n->a = is('}') ? new_stmt(S_BLOCK, t) : stmt();
 		return n;
@@ -1354,6 +1425,7 @@ static Node *stmt(void)
 		next();
 		n = new_stmt(S_FOR, t);
 		expect('(', "'('");
+		sw = cleanups;
 		scope_enter();
 		if (is_typename(tok)) {
 			n->a = declaration(0);
@@ -1370,6 +1442,14 @@ static Node *stmt(void)
 		expect(')', "')'");
 		loop_body(n);
 		scope_leave();
+		if (cleanups != sw) {
+			/* the cleanups of the variables the loop declared */
+			st = new_stmt(S_BLOCK, t);
+			st->a = n;
+			n->next = cleanup_calls(cleanups, sw);
+			cleanups = sw;
+			return st;
+		}
 		return n;
 	}
 	if (kw == KW_SWITCH) {
@@ -1385,7 +1465,11 @@ static Node *stmt(void)
 		cur_switch = n;
 		n->label = brk_label = new_label();
 		brk_depth = depth;
+		n->d = brk_cleanups;
+		brk_cleanups = cleanups;
 		n->b = stmt();
+		brk_cleanups = n->d;
+		n->d = 0;
 		cur_switch = sw;
 		brk_label = brk;
 		brk_depth = lo;
@@ -1425,6 +1509,7 @@ static Node *stmt(void)
 				n->sym = vla_blocks[lo]->sym;
 				break;
 			}
+		n->b = cleanup_calls(cleanups, kw == KW_BREAK ? brk_cleanups : cont_cleanups);
 		expect(';', "';'");
 		return n;
 	}
@@ -1437,6 +1522,7 @@ static Node *stmt(void)
 				n->a = cast(rval(n->a), cur_func->ty->base);
 			expect(';', "';'");
 		}
+		n->b = cleanup_calls(cleanups, 0);
 		return n;
 	}
 	if (kw == KW_GOTO) {
@@ -1447,6 +1533,10 @@ static Node *stmt(void)
 		} else {
 			n = new_stmt(S_GOTO, t);
 			n->label = label_of(ident("a label"), t, 0);
+			/* its cleanups are known when its label is */
+			n->c = cleanups;
+			n->d = gotos;
+			gotos = n;
 		}
 		expect(';', "';'");
 		return n;
@@ -1459,7 +1549,7 @@ static Node *stmt(void)
 
 Node *compound_stmt(void)
 {
-	Node *n = new_stmt(S_BLOCK, tok), *outer = cur_block;
+	Node *n = new_stmt(S_BLOCK, tok), *outer = cur_block, *cl = cleanups;
 	Node head;
 	Node *cur = &head;
 
@@ -1479,6 +1569,9 @@ Node *compound_stmt(void)
 			cur = cur->next = stmt();
 		}
 	}
+	if (cleanups != cl)
+		cur = append_stmts(cur, cleanup_calls(cleanups, cl));
+	cleanups = cl;
 	scope_leave();
 	if (nvla_blocks && vla_blocks[nvla_blocks - 1] == n)
 		nvla_blocks--;
@@ -1581,16 +1674,19 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 	for (i = 0; i < nlabel_names; i++)
 		if (label_used[i])
 			error_tok(label_used[i], cat("undefined label ", label_names[i]->s));
+	for (; gotos; gotos = gotos->d) {
+		/* what is in scope at the goto and not at its label */
+		Node *c, *l;
+		for (c = gotos->c; c; c = c->d) {
+			for (l = label_cleanups[gotos->label % 1024]; l && l != c; l = l->d)
+				;
+			if (l)
+				break;
+		}
+		gotos->b = cleanup_calls(gotos->c, c);
+	}
 	gen_func(f);
 	cur_func = 0;
-}
-
-static Node *append_stmts(Node *cur, Node *list)
-{
-	cur->next = list;
-	while (cur->next)
-		cur = cur->next;
-	return cur;
 }
 
 /* a variable-length array: its storage taken from the stack where it is
@@ -1644,7 +1740,9 @@ static Node *declaration(int global)
 	for (;; first = 0) {
 		name = 0;
 		da = a;
+		decl_attr = &da;
 		ty = declarator(base, &name);
+		decl_attr = 0;
 		attributes(&da);
 		if (!name)
 			error_tok(tok, "expected a name in the declaration");
@@ -1697,6 +1795,8 @@ static Node *declaration(int global)
 				continue;
 			}
 			s = new_local(name->name, ty, name);
+			if (da.cleanup)
+				add_cleanup(s, da.cleanup, name);
 			if (ty->align > 16) {
 				/* kept at a multiple of its alignment that the
 				 * function's start computes: over-aligned */

@@ -273,15 +273,15 @@ void layout_struct(Type *t, Tok *where)
 			bits = 0;
 		if (m->bits) {
 			unit = m->ty->size * 8;
+			if (m->align)
+				bits = round_up(bits, a * 8);
 			if (m->bits < 0) {
 				bits = round_up(bits, unit);
 			} else if (t->packed || t->pack) {
 				/* packed: the smallest unit that holds it, unaligned */
 				m->off = bits / 8;
-				for (unit = 8; unit < 64 && bits % 8 + m->bits > unit; unit *= 2)
+				for (unit = 8; unit < 128 && bits % 8 + m->bits > unit; unit *= 2)
 					;
-				if (bits % 8 + m->bits > unit)
-					error_tok(where, "cc1 cannot place this packed bit-field");
 			} else if (bits / unit != (bits + m->bits - 1) / unit) {
 				bits = round_up(bits, unit);
 			}
