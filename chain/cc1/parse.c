@@ -558,7 +558,7 @@ static Type *struct_decl(int kind)
 static Type *enum_decl(void)
 {
 	Name *tag = 0;
-	Type *ty;
+	Type *ty, *base;
 	Sym *s;
 	Tok *t = tok;
 	Attr a;
@@ -601,9 +601,10 @@ static Type *enum_decl(void)
 	}
 	attributes(&a);
 	if (lo < 0)
-		*ty = (lo < -0x80000000L || hi > 0x7fffffffL) ? *ty_long : *ty_int;
+		base = lo < -0x80000000L || hi > 0x7fffffffL ? ty_long : ty_int;
 	else
-		*ty = hi > 0xffffffffL ? *ty_ulong : *ty_uint;
+		base = hi > 0xffffffffL ? ty_ulong : ty_uint;
+	*ty = *base;
 	return ty;
 }
 
