@@ -376,7 +376,6 @@ void cg_local_addr(long off, int r)
 
 void cg_global_addr(GSym *g, long addend, int r)
 {
-	g->used = 1;
 	code_reloc(R_MOVW, g, addend);
 	emit(0xd2800000 | r);
 	emit(0xf2a00000 | r);
@@ -470,59 +469,48 @@ static void ld_args(void)
 	emit(0x4ea21c41);
 }
 
+/* for N_ADD to N_SHR: x0 = x1 OP x0, signed (N_MOD: the quotient, into
+ * x2); for N_EQ to N_LE: the condition after a signed, an unsigned and a
+ * floating compare; the long double helpers */
+static long int_ops[] = {
+	0x0b000020, 0x4b000020, 0x1b007c20, 0x1ac00c20, 0x1ac00c22, 0x0a000020, 0x2a000020,
+	0x4a000020, 0x1ac02020, 0x1ac02820
+};
+static long flt_ops[] = { 0x1e202820, 0x1e203820, 0x1e200820, 0x1e201820 };
+static int conds[3][4] = {
+	{ C_EQ, C_NE, C_LT, C_LE }, { C_EQ, C_NE, C_LO, C_LS }, { C_EQ, C_NE, C_MI, C_LS }
+};
+static char *ld_ops[] = { "__addtf3", "__subtf3", "__multf3", "__divtf3" };
+static char *ld_cmps[] = { "__eqtf2", "__netf2", "__lttf2", "__letf2" };
+
 void cg_binop(int op, Type *t)
 {
-	long sf = t->size == 8 ? 0x80000000 : 0;
-	long ft = t->kind == TY_DOUBLE ? 0x00400000 : 0;
-	int u = t->uns;
+	long sf = t->size == 8 ? 0x80000000 : 0, w;
+	int u = t->uns, cmp = op >= N_EQ;
 
 	if (t->kind == TY_LDOUBLE) {
 		ld_args();
-		if (op == N_ADD || op == N_SUB || op == N_MUL || op == N_DIV) {
-			call_helper(op == N_ADD ? "__addtf3" : op == N_SUB ? "__subtf3" :
-				    op == N_MUL ? "__multf3" : "__divtf3");
-			return;
+		call_helper(cmp ? ld_cmps[op - N_EQ] : ld_ops[op - N_ADD]);
+		if (cmp) {
+			emit(0x7100001f);
+			cset(conds[0][op - N_EQ]);
 		}
-		call_helper(op == N_EQ ? "__eqtf2" : op == N_NE ? "__netf2" : op == N_LT ? "__lttf2" : "__letf2");
-		emit(0x7100001f);
-		cset(op == N_EQ ? C_EQ : op == N_NE ? C_NE : op == N_LT ? C_LT : C_LE);
-		return;
-	}
-	if (is_flt(t)) {
-		if (op >= N_EQ) {
-			emit(0x1e202020 | ft);
-			cset(op == N_EQ ? C_EQ : op == N_NE ? C_NE : op == N_LT ? C_MI : C_LS);
-			return;
-		}
-		emit((op == N_ADD ? 0x1e202820 : op == N_SUB ? 0x1e203820 :
-		      op == N_MUL ? 0x1e200820 : 0x1e201820) | ft);
-		return;
-	}
-	if (op == N_ADD)
-		emit(0x0b000020 | sf);
-	else if (op == N_SUB)
-		emit(0x4b000020 | sf);
-	else if (op == N_MUL)
-		emit(0x1b007c20 | sf);
-	else if (op == N_DIV)
-		emit((u ? 0x1ac00820 : 0x1ac00c20) | sf);
-	else if (op == N_MOD) {
-		emit((u ? 0x1ac00822 : 0x1ac00c22) | sf);
-		emit(0x1b008440 | sf);
-	} else if (op == N_AND)
-		emit(0x0a000020 | sf);
-	else if (op == N_OR)
-		emit(0x2a000020 | sf);
-	else if (op == N_XOR)
-		emit(0x4a000020 | sf);
-	else if (op == N_SHL)
-		emit(0x1ac02020 | sf);
-	else if (op == N_SHR)
-		emit((u ? 0x1ac02420 : 0x1ac02820) | sf);
-	else {
+	} else if (is_flt(t)) {
+		emit((cmp ? 0x1e202020 : flt_ops[op - N_ADD]) | (t->kind == TY_DOUBLE ? 0x00400000 : 0));
+		if (cmp)
+			cset(conds[2][op - N_EQ]);
+	} else if (cmp) {
 		emit(0x6b00003f | sf);
-		cset(op == N_EQ ? C_EQ : op == N_NE ? C_NE : op == N_LT ? (u ? C_LO : C_LT) :
-		     (u ? C_LS : C_LE));
+		cset(conds[u][op - N_EQ]);
+	} else {
+		w = int_ops[op - N_ADD];
+		if (u && (op == N_DIV || op == N_MOD))
+			w ^= 0x400;
+		if (u && op == N_SHR)
+			w ^= 0xc00;
+		emit(w | sf);
+		if (op == N_MOD)
+			emit(0x1b008440 | sf);
 	}
 }
 
@@ -785,7 +773,6 @@ void cg_call(Node *n, GSym *direct)
 			add_imm(8, FP, -ret);
 	}
 	if (direct) {
-		direct->used = 1;
 		code_reloc(R_CALL26, direct, 0);
 		emit(0x94000000);
 	} else {

@@ -33,7 +33,6 @@ int char_in(char *set, int c);
 void buf_add(Buf *b, void *p, long n);
 void buf_str(Buf *b, char *s);
 void buf_byte(Buf *b, int c);
-void buf_num(Buf *b, long v);
 void buf_zero(Buf *b, long n);
 void buf_align(Buf *b, long a);
 void put(int fd, char *s);
@@ -57,7 +56,6 @@ struct File {
 	char *name;
 	char *path;
 	File *real;
-	int once;
 };
 struct Name {
 	char *s;
@@ -93,6 +91,8 @@ int lex_escape(char **pp, long *v);
 long lex_utf8(char **pp);
 long char_const(Tok *t);
 unsigned long lex_int(Tok *t, int *flags, int *ok);
+int binary_op(Tok *t, int *op);
+long fold_int(int op, long a, long b, int uns, int *ok);
 
 /* pp.c: the preprocessor */
 void pp_init(void);
@@ -102,7 +102,6 @@ void pp_add_dir(char *dir, int sys);
 void pp_begin(char *path);
 Tok *pp_next(void);
 extern int pp_pack;
-char *tok_spell(Tok *t);
 
 /* type.c */
 enum {
@@ -216,7 +215,6 @@ struct GSym {
 	int weak;
 	int ctor;
 	int dtor;
-	int used;
 	long addr;
 	GSym *alias;
 	GSym *next;
@@ -229,7 +227,6 @@ void sect_reloc(int sect, long off, int kind, GSym *g, long addend);
 char *sect_data(int sect);
 int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max);
 long sect_size(int sect);
-GSym *gsym_data(int sect, char *p, long n, int align);
 void link_write(char *out);
 
 /* the syntax tree */
@@ -240,7 +237,7 @@ enum {
 	N_ASSIGN, N_OPASSIGN, N_INC, N_COND, N_COMMA, N_STMTEXPR,
 	N_VASTART, N_VAARG, N_ALLOCA, N_LABELADDR, N_INIT, N_NOP,
 	S_BLOCK, S_EXPR, S_IF, S_WHILE, S_DO, S_FOR, S_SWITCH, S_CASE, S_BREAK,
-	S_CONTINUE, S_RETURN, S_GOTO, S_GOTOPTR, S_LABEL, S_VLA, S_SPSAVE, S_SPRESTORE
+	S_CONTINUE, S_RETURN, S_GOTO, S_GOTOPTR, S_LABEL
 };
 int label_of(Name *n, Tok *t, int define);
 struct Node {
@@ -267,10 +264,8 @@ struct Func {
 	Sym *params;
 	Node *body;
 	int nlabels;
-	Sym *vaarea;
 	Name *name;
 	Tok *tok;
-	Sym *retbuf;
 	Sym *name_var;
 	Sym *aligned;
 	Node *vla_init;

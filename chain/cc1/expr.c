@@ -117,50 +117,6 @@ Node *cast(Node *n, Type *ty)
 	return unary_node(N_CAST, n, ty);
 }
 
-static long fold_int(int op, long a, long b, Type *t, int *ok)
-{
-	unsigned long ua = a, ub = b;
-	int uns = t->uns || t->kind == TY_PTR;
-
-	if (op == N_ADD)
-		return ua + ub;
-	if (op == N_SUB)
-		return ua - ub;
-	if (op == N_MUL)
-		return ua * ub;
-	if (op == N_DIV || op == N_MOD) {
-		if (b == 0) {
-			*ok = 0;
-			return 0;
-		}
-		if (uns)
-			return op == N_DIV ? (long)(ua / ub) : (long)(ua % ub);
-		if (b == -1)
-			return op == N_DIV ? (long)(0 - ua) : 0;
-		return op == N_DIV ? a / b : a % b;
-	}
-	if (op == N_AND)
-		return a & b;
-	if (op == N_OR)
-		return a | b;
-	if (op == N_XOR)
-		return a ^ b;
-	if (op == N_SHL)
-		return ua << (b & 63);
-	if (op == N_SHR)
-		return uns ? (long)(ua >> (b & 63)) : a >> (b & 63);
-	if (op == N_EQ)
-		return a == b;
-	if (op == N_NE)
-		return a != b;
-	if (op == N_LT)
-		return uns ? ua < ub : a < b;
-	if (op == N_LE)
-		return uns ? ua <= ub : a <= b;
-	*ok = 0;
-	return 0;
-}
-
 /* a binary operation on operands already converted; constants fold */
 static Node *binary(int op, Node *a, Node *b, Type *ty, Tok *t)
 {
@@ -170,7 +126,7 @@ static Node *binary(int op, Node *a, Node *b, Type *ty, Tok *t)
 	int ok = 1, c;
 
 	if (a->op == N_NUM && b->op == N_NUM) {
-		v = fold_int(op, a->val, b->val, a->ty, &ok);
+		v = fold_int(op, a->val, b->val, a->ty->uns || is_ptr(a->ty), &ok);
 		if (ok)
 			return new_num(is_int(ty) ? trunc_to(v, ty) : v, ty, t);
 	}
@@ -961,51 +917,13 @@ static Node *unary(void)
 	return postfix(primary());
 }
 
-static int binary_prec(int *op)
-{
-	int p = tok->kind == TK_PUNCT ? tok->punct : 0;
-
-	*op = 0;
-	if (p == '*' || p == '/' || p == '%') {
-		*op = p == '*' ? N_MUL : p == '/' ? N_DIV : N_MOD;
-		return 10;
-	}
-	if (p == '+' || p == '-') {
-		*op = p == '+' ? N_ADD : N_SUB;
-		return 9;
-	}
-	if (p == P_SHL || p == P_SHR) {
-		*op = p == P_SHL ? N_SHL : N_SHR;
-		return 8;
-	}
-	if (p == '<' || p == '>' || p == P_LE || p == P_GE) {
-		*op = p;
-		return 7;
-	}
-	if (p == P_EQ || p == P_NE) {
-		*op = p == P_EQ ? N_EQ : N_NE;
-		return 6;
-	}
-	if (p == '&')
-		*op = N_AND;
-	if (p == '^')
-		*op = N_XOR;
-	if (p == '|')
-		*op = N_OR;
-	if (p == P_LAND)
-		*op = N_LAND;
-	if (p == P_LOR)
-		*op = N_LOR;
-	return p == '&' ? 5 : p == '^' ? 4 : p == '|' ? 3 : p == P_LAND ? 2 : p == P_LOR ? 1 : 0;
-}
-
 static Node *binary_expr(int prec)
 {
 	Node *a = cast_expr(), *b;
 	Tok *t;
 	int op, p;
 
-	while ((p = binary_prec(&op)) >= prec) {
+	while ((p = binary_op(tok, &op)) >= prec) {
 		t = tok;
 		next();
 		b = binary_expr(p + 1);
@@ -1013,15 +931,9 @@ static Node *binary_expr(int prec)
 			a = add_sub(op, a, b, t);
 		else if (op == N_SHL || op == N_SHR)
 			a = shift(op, a, b, t);
-		else if (op == '<')
-			a = compare(N_LT, a, b, t);
-		else if (op == '>')
-			a = compare(N_LT, b, a, t);
-		else if (op == P_LE)
-			a = compare(N_LE, a, b, t);
-		else if (op == P_GE)
-			a = compare(N_LE, b, a, t);
-		else if (op == N_EQ || op == N_NE)
+		else if (op < 0)
+			a = compare(-op, b, a, t);
+		else if (op >= N_EQ && op <= N_LE)
 			a = compare(op, a, b, t);
 		else if (op == N_LAND || op == N_LOR)
 			a = logical(op, a, b, t);
@@ -1083,6 +995,9 @@ Node *cond_expr(void)
 	return n;
 }
 
+/* the operations of *= /= %= += -= &= ^= |=, in the order of their P_ */
+static int assign_ops[] = { N_MUL, N_DIV, N_MOD, N_ADD, N_SUB, N_AND, N_XOR, N_OR };
+
 Node *assign(void)
 {
 	Node *lhs = cond_expr();
@@ -1096,25 +1011,8 @@ Node *assign(void)
 	if (p < P_SHLEQ || (p > P_SHREQ && p < P_MULEQ) || p > P_OREQ)
 		return lhs;
 	next();
-	if (p == P_SHLEQ)
-		return op_assign(N_SHL, lhs, assign(), t, -1);
-	if (p == P_SHREQ)
-		return op_assign(N_SHR, lhs, assign(), t, -1);
-	if (p == P_MULEQ)
-		return op_assign(N_MUL, lhs, assign(), t, -1);
-	if (p == P_DIVEQ)
-		return op_assign(N_DIV, lhs, assign(), t, -1);
-	if (p == P_MODEQ)
-		return op_assign(N_MOD, lhs, assign(), t, -1);
-	if (p == P_ADDEQ)
-		return op_assign(N_ADD, lhs, assign(), t, -1);
-	if (p == P_SUBEQ)
-		return op_assign(N_SUB, lhs, assign(), t, -1);
-	if (p == P_ANDEQ)
-		return op_assign(N_AND, lhs, assign(), t, -1);
-	if (p == P_XOREQ)
-		return op_assign(N_XOR, lhs, assign(), t, -1);
-	return op_assign(N_OR, lhs, assign(), t, -1);
+	return op_assign(p == P_SHLEQ ? N_SHL : p == P_SHREQ ? N_SHR : assign_ops[p - P_MULEQ],
+			 lhs, assign(), t, -1);
 }
 
 Node *expr(void)
@@ -1194,7 +1092,7 @@ int eval_const(Node *n, long *v, GSym **g)
 		}
 		if (gb || (ga && n->op != N_ADD && n->op != N_SUB))
 			return 0;
-		*v = fold_int(n->op, a, b, n->a->ty, &ok);
+		*v = fold_int(n->op, a, b, n->a->ty->uns || is_ptr(n->a->ty), &ok);
 		if (is_int(n->ty))
 			*v = trunc_to(*v, n->ty);
 		*g = ga;

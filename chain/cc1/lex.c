@@ -230,6 +230,9 @@ static int hex_digit(int c)
 	return -1;
 }
 
+/* each simple escape's letter, then what it stands for */
+static char escapes[] = "n\nt\tr\ra\ab\bf\fv\ve\033";
+
 /* The character or escape sequence at *pp (C99 6.4.4.4), which it
  * passes; 1 if it was a universal character name. */
 int lex_escape(char **pp, long *v)
@@ -244,23 +247,11 @@ int lex_escape(char **pp, long *v)
 	}
 	p++;
 	*v = *p++;
-	if (*v == 'n')
-		*v = 10;
-	else if (*v == 't')
-		*v = 9;
-	else if (*v == 'r')
-		*v = 13;
-	else if (*v == 'a')
-		*v = 7;
-	else if (*v == 'b')
-		*v = 8;
-	else if (*v == 'f')
-		*v = 12;
-	else if (*v == 'v')
-		*v = 11;
-	else if (*v == 'e')
-		*v = 27;
-	else if (*v == 'x') {
+	for (n = 0; escapes[n] && escapes[n] != *v; n += 2)
+		;
+	if (escapes[n]) {
+		*v = escapes[n + 1];
+	} else if (*v == 'x') {
 		*v = 0;
 		while (hex_digit(*p) >= 0)
 			*v = *v * 16 + hex_digit(*p++);
@@ -371,4 +362,67 @@ void names_clear_macros(void)
 	for (i = 0; i < NHASH; i++)
 		for (n = names[i]; n; n = n->hnext)
 			n->mac = 0;
+}
+
+/* the binary operator at t: its precedence (0 if none) and in *op its
+ * node (negated for > and >=, which are < and <= the other way round) */
+static int bin_puncts[] = {
+	'*', '/', '%', '+', '-', P_SHL, P_SHR, '<', '>', P_LE, P_GE, P_EQ, P_NE, '&', '^', '|',
+	P_LAND, P_LOR, 0
+};
+static int bin_ops[] = {
+	N_MUL, N_DIV, N_MOD, N_ADD, N_SUB, N_SHL, N_SHR, N_LT, -N_LT, N_LE, -N_LE, N_EQ, N_NE,
+	N_AND, N_XOR, N_OR, N_LAND, N_LOR
+};
+static int bin_precs[] = { 10, 10, 10, 9, 9, 8, 8, 7, 7, 7, 7, 6, 6, 5, 4, 3, 2, 1 };
+
+int binary_op(Tok *t, int *op)
+{
+	int i;
+
+	for (i = 0; t->kind == TK_PUNCT && bin_puncts[i]; i++)
+		if (t->punct == bin_puncts[i]) {
+			*op = bin_ops[i];
+			return bin_precs[i];
+		}
+	return 0;
+}
+
+/* a op b for C's integer operators, unsigned if uns; 0 in *ok for a
+ * division by zero */
+long fold_int(int op, long a, long b, int uns, int *ok)
+{
+	unsigned long ua = a, ub = b;
+
+	if (op == N_ADD)
+		return ua + ub;
+	if (op == N_SUB)
+		return ua - ub;
+	if (op == N_MUL)
+		return ua * ub;
+	if ((op == N_DIV || op == N_MOD) && b == 0)
+		*ok = 0;
+	if ((op == N_DIV || op == N_MOD) && b == 0)
+		return 0;
+	if (op == N_DIV)
+		return uns ? (long)(ua / ub) : b == -1 ? (long)(0 - ua) : a / b;
+	if (op == N_MOD)
+		return uns ? (long)(ua % ub) : b == -1 ? 0 : a % b;
+	if (op == N_AND)
+		return a & b;
+	if (op == N_OR)
+		return a | b;
+	if (op == N_XOR)
+		return a ^ b;
+	if (op == N_SHL)
+		return ua << (b & 63);
+	if (op == N_SHR)
+		return uns ? (long)(ua >> (b & 63)) : a >> (b & 63);
+	if (op == N_EQ)
+		return a == b;
+	if (op == N_NE)
+		return a != b;
+	if (op == N_LT)
+		return uns ? ua < ub : a < b;
+	return uns ? ua <= ub : a <= b;
 }

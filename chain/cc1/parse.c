@@ -27,45 +27,20 @@ struct Init {
 	Init *next;
 };
 
-struct Kw {
-	char *s;
-	int kw;
-};
-
-static struct Kw kws[] = {
-	{ "void", KW_VOID }, { "char", KW_CHAR }, { "short", KW_SHORT }, { "int", KW_INT },
-	{ "long", KW_LONG }, { "float", KW_FLOAT }, { "double", KW_DOUBLE },
-	{ "signed", KW_SIGNED }, { "__signed", KW_SIGNED }, { "__signed__", KW_SIGNED },
-	{ "unsigned", KW_UNSIGNED }, { "_Bool", KW_BOOL }, { "_Complex", KW_COMPLEX },
-	{ "struct", KW_STRUCT }, { "union", KW_UNION }, { "enum", KW_ENUM },
-	{ "typedef", KW_TYPEDEF }, { "extern", KW_EXTERN }, { "static", KW_STATIC },
-	{ "auto", KW_AUTO }, { "register", KW_REGISTER }, { "const", KW_CONST },
-	{ "__const", KW_CONST }, { "__const__", KW_CONST }, { "volatile", KW_VOLATILE },
-	{ "__volatile", KW_VOLATILE }, { "__volatile__", KW_VOLATILE },
-	{ "restrict", KW_RESTRICT }, { "__restrict", KW_RESTRICT },
-	{ "__restrict__", KW_RESTRICT }, { "inline", KW_INLINE }, { "__inline", KW_INLINE },
-	{ "__inline__", KW_INLINE }, { "_Noreturn", KW_NORETURN }, { "_Alignas", KW_ALIGNAS },
-	{ "_Thread_local", KW_THREAD }, { "__thread", KW_THREAD }, { "_Atomic", KW_ATOMIC },
-	{ "typeof", KW_TYPEOF }, { "__typeof", KW_TYPEOF }, { "__typeof__", KW_TYPEOF },
-	{ "__attribute__", KW_ATTRIBUTE }, { "__attribute", KW_ATTRIBUTE },
-	{ "asm", KW_ASM }, { "__asm", KW_ASM }, { "__asm__", KW_ASM },
-	{ "__extension__", KW_EXTENSION }, { "__builtin_va_list", KW_VALIST },
-	{ "sizeof", KW_SIZEOF }, { "_Alignof", KW_ALIGNOF }, { "__alignof", KW_ALIGNOF },
-	{ "__alignof__", KW_ALIGNOF }, { "_Generic", KW_GENERIC },
-	{ "_Static_assert", KW_STATIC_ASSERT }, { "if", KW_IF }, { "else", KW_ELSE },
-	{ "while", KW_WHILE }, { "do", KW_DO }, { "for", KW_FOR }, { "switch", KW_SWITCH },
-	{ "case", KW_CASE }, { "default", KW_DEFAULT }, { "break", KW_BREAK },
-	{ "continue", KW_CONTINUE }, { "return", KW_RETURN }, { "goto", KW_GOTO },
-	{ "__label__", KW_LABEL }, { "__func__", KW_FUNC }, { "__FUNCTION__", KW_FUNC },
-	{ "__PRETTY_FUNCTION__", KW_FUNC }, { "__builtin_va_start", KW_VA_START },
-	{ "__builtin_va_arg", KW_VA_ARG }, { "__builtin_va_end", KW_VA_END },
-	{ "__builtin_va_copy", KW_VA_COPY }, { "__builtin_offsetof", KW_OFFSETOF },
-	{ "__builtin_types_compatible_p", KW_TYPES_COMPAT },
-	{ "__builtin_constant_p", KW_CONSTANT_P }, { "__builtin_expect", KW_EXPECT },
-	{ "__builtin_choose_expr", KW_CHOOSE_EXPR }, { "__builtin_alloca", KW_ALLOCA },
-	{ "alloca", KW_ALLOCA }, { "__arm64_clear_cache", KW_CLEAR_CACHE },
-	{ "__builtin_unreachable", KW_UNREACHABLE }, { 0, 0 }
-};
+/* the keywords, in the order of their KW_ numbers, between bars; the
+ * spellings of one keyword between spaces */
+static char *keywords =
+	"void|char|short|int|long|float|double|signed __signed __signed__|unsigned|_Bool|_Complex|"
+	"struct|union|enum|typedef|extern|static|auto|register|const __const __const__|"
+	"volatile __volatile __volatile__|restrict __restrict __restrict__|"
+	"inline __inline __inline__|_Noreturn|_Alignas|_Thread_local __thread|_Atomic|"
+	"typeof __typeof __typeof__|__attribute__ __attribute|asm __asm __asm__|__extension__|"
+	"__builtin_va_list||sizeof|_Alignof __alignof __alignof__|_Generic|_Static_assert|if|"
+	"else|while|do|for|switch|case|default|break|continue|return|goto|__label__|"
+	"__func__ __FUNCTION__ __PRETTY_FUNCTION__|__builtin_va_start|__builtin_va_arg|"
+	"__builtin_va_end|__builtin_va_copy|__builtin_offsetof|__builtin_types_compatible_p|"
+	"__builtin_constant_p|__builtin_expect|__builtin_choose_expr|__builtin_alloca alloca|"
+	"__arm64_clear_cache|__builtin_unreachable";
 
 Tok *tok;
 Func *cur_func;
@@ -93,10 +68,19 @@ static Attr *decl_attr;
 
 void parse_init(void)
 {
-	int i;
+	char *p = keywords, *q;
+	int kw = 1;
 
-	for (i = 0; kws[i].s; i++)
-		intern(kws[i].s, strlen(kws[i].s))->kw = kws[i].kw;
+	for (; *p; p++) {
+		for (q = p; *q && *q != ' ' && *q != '|'; q++)
+			;
+		if (q > p)
+			intern(p, q - p)->kw = kw;
+		p = q;
+		kw += *p == '|';
+		if (!*p)
+			break;
+	}
 }
 
 void next(void)

@@ -27,7 +27,7 @@ struct Source {
 	Source *next;
 };
 
-enum { B_FILE = 1, B_LINE, B_COUNTER, B_DATE, B_TIME, B_BASE, MAXINCL = 200, MAXCOND = 400 };
+enum { B_FILE = 1, B_LINE, B_COUNTER, B_BASE, MAXINCL = 200, MAXCOND = 400 };
 
 static Tok *in;
 static Tok *incl_rest[MAXINCL];
@@ -57,26 +57,12 @@ enum { D_DEFINE, D_UNDEF, D_INCLUDE, D_IF, D_IFDEF, D_IFNDEF, D_ELIF, D_ELSE, D_
  * libc and scheme1 configure themselves for arm64 Linux. */
 static char *builtin_defs =
 	"#define __STDC__ 1\n#define __STDC_VERSION__ 199901L\n#define __STDC_HOSTED__ 1\n"
-	"#define __aarch64__ 1\n#define __linux__ 1\n#define __linux 1\n#define __unix__ 1\n"
-	"#define __unix 1\n#define __ELF__ 1\n#define __LP64__ 1\n#define _LP64 1\n"
-	"#define __CHAR_UNSIGNED__ 1\n#define __CHAR_BIT__ 8\n"
-	"#define __SIZEOF_SHORT__ 2\n#define __SIZEOF_INT__ 4\n#define __SIZEOF_LONG__ 8\n"
-	"#define __SIZEOF_LONG_LONG__ 8\n#define __SIZEOF_POINTER__ 8\n#define __SIZEOF_FLOAT__ 4\n"
-	"#define __SIZEOF_DOUBLE__ 8\n#define __SIZEOF_LONG_DOUBLE__ 16\n#define __SIZEOF_SIZE_T__ 8\n"
-	"#define __SIZEOF_WCHAR_T__ 4\n#define __SIZEOF_WINT_T__ 4\n#define __SIZEOF_PTRDIFF_T__ 8\n"
+	"#define __aarch64__ 1\n#define __linux__ 1\n#define __unix__ 1\n#define __ELF__ 1\n"
+	"#define __LP64__ 1\n#define __CHAR_UNSIGNED__ 1\n#define __SIZEOF_INT__ 4\n"
+	"#define __SIZEOF_LONG__ 8\n#define __SIZEOF_POINTER__ 8\n#define __SIZEOF_LONG_DOUBLE__ 16\n"
 	"#define __SIZE_TYPE__ unsigned long\n#define __PTRDIFF_TYPE__ long\n"
-	"#define __WCHAR_TYPE__ unsigned int\n#define __WINT_TYPE__ unsigned int\n"
-	"#define __INTPTR_TYPE__ long\n#define __UINTPTR_TYPE__ unsigned long\n"
-	"#define __INTMAX_TYPE__ long\n#define __UINTMAX_TYPE__ unsigned long\n"
-	"#define __CHAR16_TYPE__ unsigned short\n#define __CHAR32_TYPE__ unsigned int\n"
-	"#define __SCHAR_MAX__ 0x7f\n#define __SHRT_MAX__ 0x7fff\n#define __INT_MAX__ 0x7fffffff\n"
-	"#define __LONG_MAX__ 0x7fffffffffffffffL\n#define __LONG_LONG_MAX__ 0x7fffffffffffffffLL\n"
-	"#define __WCHAR_MAX__ 0xffffffffU\n#define __WCHAR_MIN__ 0U\n"
-	"#define __ORDER_LITTLE_ENDIAN__ 1234\n#define __ORDER_BIG_ENDIAN__ 4321\n"
-	"#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__\n"
-	"#define __FLOAT_WORD_ORDER__ __ORDER_LITTLE_ENDIAN__\n"
-	"#define __USER_LABEL_PREFIX__\n#define __REGISTER_PREFIX__\n"
-	"#define __cc1__ 1\n";
+	"#define __WCHAR_TYPE__ unsigned int\n#define __ORDER_LITTLE_ENDIAN__ 1234\n"
+	"#define __ORDER_BIG_ENDIAN__ 4321\n#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__\n";
 
 static Hide *hs_add(Hide *h, Name *n)
 {
@@ -149,12 +135,6 @@ static void skip_line(Tok *d)
 		error_tok(in, cat("extra tokens after #", dupn(d->s, d->len)));
 	while (!(in->flags & TF_BOL) && in->kind != TK_EOF)
 		in = in->next;
-}
-
-/* a token's spelling as text */
-char *tok_spell(Tok *t)
-{
-	return dupn(t->s, t->len);
 }
 
 /* one token from the text of p, which must hold exactly one */
@@ -408,10 +388,6 @@ static int expand(Tok *t)
 			body = num_tok(t, t->line);
 		else if (m->builtin == B_COUNTER)
 			body = num_tok(t, counter++);
-		else if (m->builtin == B_DATE)
-			body = str_tok(t, "Jan  1 1970");
-		else if (m->builtin == B_TIME)
-			body = str_tok(t, "00:00:00");
 		else
 			body = str_tok(t, base_file->name);
 		body->flags = t->flags;
@@ -710,102 +686,39 @@ static long ev_primary(int *u)
 	return 0;
 }
 
-static int ev_prec(Tok *t)
-{
-	int p = t->kind == TK_PUNCT ? t->punct : 0;
-
-	if (p == P_LOR)
-		return 1;
-	if (p == P_LAND)
-		return 2;
-	if (p == '|')
-		return 3;
-	if (p == '^')
-		return 4;
-	if (p == '&')
-		return 5;
-	if (p == P_EQ || p == P_NE)
-		return 6;
-	if (p == '<' || p == '>' || p == P_LE || p == P_GE)
-		return 7;
-	if (p == P_SHL || p == P_SHR)
-		return 8;
-	if (p == '+' || p == '-')
-		return 9;
-	if (p == '*' || p == '/' || p == '%')
-		return 10;
-	return 0;
-}
-
 static long ev_binary(int prec, int *u)
 {
 	long a = ev_primary(u), b;
-	unsigned long ua, ub;
-	int ubit, op, p;
+	int ub, op, p, ok = 1;
 
-	while ((p = ev_prec(ev)) >= prec) {
-		op = ev->punct;
+	while ((p = binary_op(ev, &op)) >= prec) {
 		ev = ev->next;
-		if ((op == P_LAND && !a) || (op == P_LOR && a)) {
+		if ((op == N_LAND && !a) || (op == N_LOR && a)) {
+			/* the other side is not evaluated */
 			ev_skip++;
-			ev_binary(p + 1, &ubit);
+			ev_binary(p + 1, &ub);
 			ev_skip--;
-			a = op == P_LOR;
+			a = op == N_LOR;
 			*u = 0;
 			continue;
 		}
-		b = ev_binary(p + 1, &ubit);
-		if (op == P_LAND || op == P_LOR) {
-			a = b != 0;
-			*u = 0;
-			continue;
-		}
-		if (op != P_SHL && op != P_SHR)
-			*u |= ubit;
-		ua = a;
-		ub = b;
-		if (op == '*')
-			a = ua * ub;
-		else if (op == '/' || op == '%') {
-			if (b == 0) {
-				if (!ev_skip)
-					error_tok(ev, "division by zero in #if");
-				a = 0;
-			} else if (*u)
-				a = op == '/' ? (long)(ua / ub) : (long)(ua % ub);
-			else if (b == -1)
-				a = op == '/' ? (long)(0 - ua) : 0;
-			else
-				a = op == '/' ? a / b : a % b;
-		} else if (op == '+')
-			a = ua + ub;
-		else if (op == '-')
-			a = ua - ub;
-		else if (op == P_SHL)
-			a = ua << (b & 63);
-		else if (op == P_SHR)
-			a = *u ? (long)(ua >> (b & 63)) : a >> (b & 63);
-		else if (op == '&')
-			a &= b;
-		else if (op == '^')
+		b = ev_binary(p + 1, &ub);
+		if (op < 0) {
+			op = -op;
+			b ^= a;
 			a ^= b;
-		else if (op == '|')
-			a |= b;
-		else {
-			if (op == '<')
-				a = *u ? ua < ub : a < b;
-			else if (op == '>')
-				a = *u ? ua > ub : a > b;
-			else if (op == P_LE)
-				a = *u ? ua <= ub : a <= b;
-			else if (op == P_GE)
-				a = *u ? ua >= ub : a >= b;
-			else if (op == P_EQ)
-				a = a == b;
-			else
-				a = a != b;
-			*u = 0;
+			b ^= a;
 		}
+		if (op != N_SHL && op != N_SHR)
+			*u |= ub;
+		if (op == N_LAND || op == N_LOR)
+			a = b != 0;
+		else
+			a = fold_int(op, a, b, *u, &ok);
+		if (!ok && !ev_skip)
+			error_tok(ev, "division by zero in #if");
+		if (op >= N_EQ)
+			*u = 0;
 	}
 	return a;
 }
@@ -1125,8 +1038,6 @@ void pp_begin(char *path)
 	builtin_macro("__FILE__", B_FILE);
 	builtin_macro("__LINE__", B_LINE);
 	builtin_macro("__COUNTER__", B_COUNTER);
-	builtin_macro("__DATE__", B_DATE);
-	builtin_macro("__TIME__", B_TIME);
 	builtin_macro("__BASE_FILE__", B_BASE);
 	f->name = "<built-in>";
 	f->path = "";

@@ -139,11 +139,6 @@ char *num_str(long v)
 	return dupn(tmp + i, 23 - i);
 }
 
-void buf_num(Buf *b, long v)
-{
-	buf_str(b, num_str(v));
-}
-
 void put(int fd, char *s)
 {
 	write(fd, s, strlen(s));
