@@ -125,7 +125,6 @@ struct Type {
 	Param *params;
 	int variadic;
 	int oldstyle;
-	Tok *tag;
 };
 struct Member {
 	Name *name;

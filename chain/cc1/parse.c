@@ -489,7 +489,6 @@ static Type *struct_decl(int kind)
 		if (tag)
 			declare(tag, SY_TAG, ty, t);
 	}
-	ty->tag = t;
 	head.next = 0;
 	while (!accept('}')) {
 		if (is_kw(KW_STATIC_ASSERT)) {
