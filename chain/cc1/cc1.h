@@ -29,7 +29,6 @@ void *grow(void *p, long n, long want, long size);
 char *dupn(char *s, long n);
 char *cat(char *a, char *b);
 int streq(char *a, char *b);
-int char_in(char *set, int c);
 void buf_add(Buf *b, void *p, long n);
 void buf_str(Buf *b, char *s);
 void buf_byte(Buf *b, int c);

@@ -34,8 +34,6 @@ static int is_bitfield(Node *n)
 	return n->op == N_MEMBER && n->mem->bits > 0;
 }
 
-/* the address of an lvalue, or of a struct's storage (for a bit-field
- * that of its unit) */
 /* the address of variable n in register r */
 static void var_addr(Node *n, int r)
 {
@@ -49,6 +47,8 @@ static void var_addr(Node *n, int r)
 	}
 }
 
+/* the address of an lvalue, or of a struct's storage (for a bit-field
+ * that of its unit) */
 static void gen_addr(Node *n)
 {
 	Node *a;

@@ -191,7 +191,7 @@ Tok *lex(File *f, char *src, long n)
 					break;
 				}
 			}
-			if (!char_in("!%&()*+,-./:;<=>?[]^{|}~#", *p))
+			if (!strchr("!%&()*+,-./:;<=>?[]^{|}~#", *p))
 				kind = TK_OTHER;
 		}
 		t = alloc(sizeof(Tok));

@@ -12,18 +12,13 @@ void *alloc(long n)
 	char *p;
 
 	n = (n + 15) & -16;
-	if (n > CHUNK / 8) {
-		p = malloc(n);
+	if (n > CHUNK / 8 || n > heap_left) {
+		p = calloc(1, n > CHUNK / 8 ? n : CHUNK);
 		if (!p)
 			die("out of memory");
-		memset(p, 0, n);
-		return p;
-	}
-	if (n > heap_left) {
-		heap_p = malloc(CHUNK);
-		if (!heap_p)
-			die("out of memory");
-		memset(heap_p, 0, CHUNK);
+		if (n > CHUNK / 8)
+			return p;
+		heap_p = p;
 		heap_left = CHUNK;
 	}
 	p = heap_p;
@@ -69,28 +64,14 @@ int streq(char *a, char *b)
 	return strcmp(a, b) == 0;
 }
 
-int char_in(char *set, int c)
-{
-	for (; *set; set++)
-		if (*set == c)
-			return 1;
-	return 0;
-}
-
 void buf_add(Buf *b, void *p, long n)
 {
 	if (b->len + n > b->cap) {
-		long cap = b->cap ? b->cap : 256;
-		char *q;
-		while (cap < b->len + n)
-			cap *= 2;
-		q = malloc(cap);
-		if (!q)
+		while (b->len + n > b->cap)
+			b->cap = b->cap ? b->cap * 2 : 256;
+		b->p = realloc(b->p, b->cap);
+		if (!b->p)
 			die("out of memory");
-		if (b->len)
-			memcpy(q, b->p, b->len);
-		b->p = q;
-		b->cap = cap;
 	}
 	if (p)
 		memcpy(b->p + b->len, p, n);
