@@ -16,6 +16,14 @@
 #include "cc1.h"
 
 enum { FP = 29, LR = 30, SP = 31, ZR = 31, IP0 = 16, IP1 = 17 };
+
+/* the predefined macros of the machine, as gcc has them */
+char *arch_defs =
+	"#define __aarch64__ 1\n#define __LP64__ 1\n#define __CHAR_UNSIGNED__ 1\n"
+	"#define __SIZEOF_INT__ 4\n#define __SIZEOF_LONG__ 8\n#define __SIZEOF_POINTER__ 8\n"
+	"#define __SIZEOF_LONG_DOUBLE__ 16\n#define __SIZE_TYPE__ unsigned long\n"
+	"#define __PTRDIFF_TYPE__ long\n#define __WCHAR_TYPE__ unsigned int\n"
+	"#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__\n";
 enum { L_NONE, L_GR, L_FR, L_STACK, L_GR_REF, L_STACK_REF };
 enum { C_EQ = 0, C_NE = 1, C_HS = 2, C_LO = 3, C_MI = 4, C_HI = 8, C_LS = 9, C_GE = 10,
 	C_LT = 11, C_GT = 12, C_LE = 13 };

@@ -333,6 +333,7 @@ long frame_size(void);
  * value being computed (an integer, a floating value, or the address of
  * a struct); cg_pop puts an operand into register 1. */
 enum { ELF_MACHINE = 183 };
+extern char *arch_defs;
 enum { R_ABS64, R_CALL26, R_MOVW };
 enum { CMP_EQ, CMP_LT, CMP_GT };
 void cg_func_begin(Func *f);

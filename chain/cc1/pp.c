@@ -53,16 +53,13 @@ static char *d_spell[] = {
 enum { D_DEFINE, D_UNDEF, D_INCLUDE, D_IF, D_IFDEF, D_IFNDEF, D_ELIF, D_ELSE, D_ENDIF,
 	D_LINE, D_ERROR, D_WARNING, D_PRAGMA, D_IDENT, D_INCLUDE_NEXT };
 
-/* The macros every translation unit starts with: what makes tcc, our
- * libc and scheme1 configure themselves for arm64 Linux. */
+/* The macros every translation unit starts with, with the machine's
+ * (arch_defs): what makes tcc, our libc and scheme1 configure
+ * themselves for Linux. */
 static char *builtin_defs =
 	"#define __STDC__ 1\n#define __STDC_VERSION__ 199901L\n#define __STDC_HOSTED__ 1\n"
-	"#define __aarch64__ 1\n#define __linux__ 1\n#define __unix__ 1\n#define __ELF__ 1\n"
-	"#define __LP64__ 1\n#define __CHAR_UNSIGNED__ 1\n#define __SIZEOF_INT__ 4\n"
-	"#define __SIZEOF_LONG__ 8\n#define __SIZEOF_POINTER__ 8\n#define __SIZEOF_LONG_DOUBLE__ 16\n"
-	"#define __SIZE_TYPE__ unsigned long\n#define __PTRDIFF_TYPE__ long\n"
-	"#define __WCHAR_TYPE__ unsigned int\n#define __ORDER_LITTLE_ENDIAN__ 1234\n"
-	"#define __ORDER_BIG_ENDIAN__ 4321\n#define __BYTE_ORDER__ __ORDER_LITTLE_ENDIAN__\n";
+	"#define __linux__ 1\n#define __unix__ 1\n#define __ELF__ 1\n"
+	"#define __ORDER_LITTLE_ENDIAN__ 1234\n#define __ORDER_BIG_ENDIAN__ 4321\n";
 
 static Hide *hs_add(Hide *h, Name *n)
 {
@@ -1025,6 +1022,7 @@ void pp_init(void)
 	eof_tok->kind = TK_EOF;
 	eof_tok->s = "";
 	buf_str(&predefs, builtin_defs);
+	buf_str(&predefs, arch_defs);
 }
 
 /* starts a translation unit: no macros but the predefined ones */
