@@ -298,6 +298,17 @@ void cg_pop(Type *t)
 	load(reg_type(t), 1, FP, -slots[depth]);
 }
 
+/* register 1 = register 0: a push and a pop when nothing comes between */
+void cg_keep(Type *t)
+{
+	emit(is_flt(t) ? 0x4ea01c01 : 0xaa0003e1);
+}
+
+void cg_load_local(long off, Type *t)
+{
+	load(t, 0, FP, -off);
+}
+
 void cg_label(int l)
 {
 	need_label(l);
@@ -916,7 +927,7 @@ void cg_func_end(Func *f)
 void cg_return(Type *t)
 {
 	Loc l;
-	int ngr = 0, nfr = 0, i;
+	int ngr = 0, nfr = 0;
 	long nsaa = 0;
 
 	if (is_aggr(t)) {
@@ -929,7 +940,6 @@ void cg_return(Type *t)
 			copy_mem(11, IP0, t->size);
 			mem(0xf9400000, 8, 0, FP, -retbuf);
 		}
-		(void)i;
 	}
 	cg_jump(ret_label);
 }

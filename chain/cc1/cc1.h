@@ -358,6 +358,8 @@ void cg_load_bf(Member *m);
 void cg_store_bf(Member *m);
 void cg_push(Type *t);
 void cg_pop(Type *t);
+void cg_keep(Type *t);
+void cg_load_local(long off, Type *t);
 void cg_binop(int op, Type *t);
 void cg_unop(int op, Type *t);
 void cg_cast(Type *from, Type *to);

@@ -29,6 +29,14 @@ long frame_size(void)
 static void gen_expr(Node *n);
 static void gen_stmt(Node *n);
 
+/* whether n is computed in register 0 alone, register 1 untouched */
+static int is_leaf(Node *n)
+{
+	if (n->ty->kind == TY_LDOUBLE)
+		return 0;
+	return n->op == N_NUM || n->op == N_FNUM || (n->op == N_VAR && is_scalar(n->ty));
+}
+
 static int is_bitfield(Node *n)
 {
 	return n->op == N_MEMBER && n->mem->bits > 0;
@@ -141,6 +149,10 @@ static void gen_expr(Node *n)
 {
 	int l1, l2;
 
+	if (n->op == N_VAR && n->sym->local && !n->sym->ptr_off && is_scalar(n->ty)) {
+		cg_load_local(n->sym->off, n->ty);
+		return;
+	}
 	switch (n->op) {
 	case N_NUM:
 		cg_imm(n->val, n->ty);
@@ -248,9 +260,14 @@ static void gen_expr(Node *n)
 	}
 	if (n->op >= N_ADD && n->op <= N_LE) {
 		gen_expr(n->a);
-		cg_push(n->a->ty);
-		gen_expr(n->b);
-		cg_pop(n->a->ty);
+		if (is_leaf(n->b)) {
+			cg_keep(n->a->ty);
+			gen_expr(n->b);
+		} else {
+			cg_push(n->a->ty);
+			gen_expr(n->b);
+			cg_pop(n->a->ty);
+		}
 		cg_binop(n->op, n->a->ty);
 		return;
 	}
