@@ -733,6 +733,8 @@ static Type *fill_placeholder(Type *t, Type *ph, Type *ty)
 	if (t == ph)
 		return ty;
 	t->base = fill_placeholder(t->base, ph, ty);
+	if (t->origin)
+		fill_placeholder(t->origin, ph, ty);
 	if (t->kind == TY_ARRAY) {
 		t->size = t->base->size * (t->len < 0 ? 0 : t->len);
 		t->align = t->base->align;
