@@ -45,16 +45,6 @@ static void big_set(Big *b, unsigned long v)
 	big_trim(b);
 }
 
-static void big_copy(Big *r, Big *a)
-{
-	long i;
-
-	big_fit(r, a->n);
-	for (i = 0; i < a->n; i++)
-		r->d[i] = a->d[i];
-	r->n = a->n;
-}
-
 static long big_bits(Big *b)
 {
 	long n;
@@ -530,7 +520,7 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 				big_addsub(&ma, &mb, 1);
 			} else {
 				big_addsub(&mb, &ma, 1);
-				big_copy(&ma, &mb);
+				ma = mb;
 				sa = sb;
 			}
 		}
@@ -568,41 +558,23 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 	}
 }
 
-/* -1, 0 or 1 as a is below, equal to or above b; 2 if unordered */
+/* -1, 0 or 1 as a is below, equal to or above b; 2 if unordered: the
+ * sign of a - b, which is exact enough for it */
 int flt_cmp(Fval *a, Fval *b, Type *t)
 {
-	Big ma, mb;
-	long ea = 0, eb = 0, la, lb;
-	int sa, sb, ca, cb, c;
+	Big m;
+	long e;
+	int sa, sb, ca = unpack(a, t, &sa, &m, &e), cb = unpack(b, t, &sb, &m, &e);
+	Fval d;
 
-	ca = unpack(a, t, &sa, &ma, &ea);
-	cb = unpack(b, t, &sb, &mb, &eb);
 	if (ca == F_NAN || cb == F_NAN)
 		return 2;
-	if (ca == F_ZERO)
-		sa = 0;
-	if (cb == F_ZERO)
-		sb = 0;
-	if (sa != sb)
-		return sa ? -1 : 1;
-	if (ca != cb && (ca == F_INF || cb == F_INF || ca == F_ZERO || cb == F_ZERO)) {
-		c = (ca == F_INF || cb == F_ZERO) ? 1 : -1;
-	} else if (ca != F_FINITE) {
-		c = 0;
-	} else {
-		la = ea + big_bits(&ma);
-		lb = eb + big_bits(&mb);
-		if (la != lb) {
-			c = la < lb ? -1 : 1;
-		} else {
-			if (ea > eb)
-				big_shl(&ma, ea - eb);
-			else
-				big_shl(&mb, eb - ea);
-			c = big_cmp(&ma, &mb);
-		}
-	}
-	return sa ? -c : c;
+	if (ca == F_INF && cb == F_INF && sa == sb)
+		return 0;
+	flt_binop(&d, N_SUB, a, b, t);
+	if (unpack(&d, t, &sa, &m, &e) == F_ZERO)
+		return 0;
+	return sa ? -1 : 1;
 }
 
 void flt_conv(Fval *r, Fval *a, Type *from, Type *to)

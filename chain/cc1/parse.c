@@ -632,20 +632,14 @@ static Type *params(Type *ret)
 		}
 		p = alloc(sizeof(Param));
 		p->tok = tok;
-		if (tok->kind == TK_IDENT && !is_typename(tok)) {
-			ft->oldstyle = 1;
-			p->name = ident("a parameter name");
-			p->ty = ty_int;
-		} else {
-			memset(&a, 0, sizeof a);
-			base = declspec(0, &a);
-			name = 0;
-			p->ty = param_type(declarator(base, &name));
-			attributes(&a);
-			if (name) {
-				p->name = name->name;
-				p->tok = name;
-			}
+		memset(&a, 0, sizeof a);
+		base = declspec(0, &a);
+		name = 0;
+		p->ty = param_type(declarator(base, &name));
+		attributes(&a);
+		if (name) {
+			p->name = name->name;
+			p->tok = name;
 		}
 		if (p->name) {
 			p->sym = declare(p->name, SY_VAR, p->ty, p->tok);
@@ -1607,26 +1601,10 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 	Param *p;
 	Sym *ps;
 	Sym **tail = &f->params;
-	Attr a;
-	Type *base, *ty;
-	Tok *pn;
 	int i;
 
 	if (fs->g->state == G_DEFINED)
 		error_tok(name, cat("redefinition of ", name->name->s));
-	while (ft->oldstyle && !is('{')) {
-		/* the parameters' declarations of an old-style definition */
-		memset(&a, 0, sizeof a);
-		base = declspec(0, &a);
-		do {
-			pn = 0;
-			ty = param_type(declarator(base, &pn));
-			for (p = ft->params; p && pn; p = p->next)
-				if (p->name == pn->name)
-					p->ty = ty;
-		} while (accept(','));
-		expect(';', "';'");
-	}
 	fs->ty = ft;
 	f->sym = fs;
 	f->ty = ft;
@@ -1742,7 +1720,7 @@ static Node *declaration(int global)
 			declare(name->name, SY_TYPEDEF, ty, name);
 		} else if (ty->kind == TY_FUNC) {
 			s = declare_global(name, ty, sc, &da);
-			if (global && first && (is('{') || (ty->oldstyle && ty->params))) {
+			if (global && first && is('{')) {
 				func_def(s, ty, name);
 				return block;
 			}

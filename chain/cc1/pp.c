@@ -15,14 +15,12 @@ struct Macro {
 	Tok *body;
 };
 
-/* what a file was when it was last included: its tokens, and the
- * macro that guards it, if #ifndef ... #endif is all it holds */
+/* a file read once: its tokens, and the unit that read #pragma once */
 typedef struct Source Source;
 struct Source {
 	char *path;
 	File *file;
 	Tok *toks;
-	Name *guard;
 	int once;
 	Source *next;
 };
@@ -494,33 +492,6 @@ static char *tok_line(Tok *t)
 	return b.p;
 }
 
-/* the macro that guards a file made of #ifndef NAME ... #endif alone */
-static Name *find_guard(Tok *t)
-{
-	Name *n;
-	int depth = 0;
-
-	if (!is_punct(t, '#') || !is_ident(t->next, "ifndef") || t->next->next->kind != TK_IDENT)
-		return 0;
-	n = t->next->next->name;
-	for (; t->kind != TK_EOF; t = t->next) {
-		if (!is_punct(t, '#') || !(t->flags & TF_BOL) || t->next->kind != TK_IDENT)
-			continue;
-		t = t->next;
-		if (is_ident(t, "if") || is_ident(t, "ifdef") || is_ident(t, "ifndef"))
-			depth++;
-		else if (is_ident(t, "endif") && --depth == 0)
-			break;
-		else if (depth == 1 && (is_ident(t, "else") || is_ident(t, "elif")))
-			return 0;
-	}
-	if (t->kind == TK_EOF)
-		return 0;
-	for (t = t->next; !(t->flags & TF_BOL); t = t->next)
-		;
-	return t->kind == TK_EOF ? n : 0;
-}
-
 static Source *find_source(char *path)
 {
 	Source *s;
@@ -540,7 +511,6 @@ static Source *find_source(char *path)
 	s->file->path = path;
 	s->file->real = s->file;
 	s->toks = lex(s->file, text, n);
-	s->guard = find_guard(s->toks);
 	s->next = sources;
 	sources = s;
 	return s;
@@ -596,7 +566,7 @@ static void include(Tok *d, int next)
 		s = find_source(cat(cat(dirs[i], "/"), name));
 	if (!s)
 		error_tok(d, cat("cannot find include file ", name));
-	if (s->once == tu || (s->guard && s->guard->mac))
+	if (s->once == tu)
 		return;
 	if (nincl == MAXINCL)
 		error_tok(d, "#include nested too deeply");
@@ -888,11 +858,14 @@ static void directive(Tok *hash)
 	if (k < 0)
 		error_tok(d, cat("unknown directive #", tok_str(d)));
 	in = d->next;
+	if (k >= D_ELIF && k <= D_ENDIF && ncond <= incl_base())
+		error_tok(d, cat(cat("#", d_spell[k]), " without #if"));
+	if ((k == D_UNDEF || k == D_IFDEF || k == D_IFNDEF) &&
+	    (in->kind != TK_IDENT || (in->flags & TF_BOL)))
+		error_tok(d, cat("expected a macro name after #", d_spell[k]));
 	if (k == D_DEFINE) {
 		define(d);
 	} else if (k == D_UNDEF) {
-		if (in->kind != TK_IDENT || (in->flags & TF_BOL))
-			error_tok(d, "expected a macro name after #undef");
 		in->name->mac = 0;
 		in = in->next;
 		skip_line(d);
@@ -901,15 +874,11 @@ static void directive(Tok *hash)
 	} else if (k == D_IF) {
 		push_cond(d, eval_if(d));
 	} else if (k == D_IFDEF || k == D_IFNDEF) {
-		if (in->kind != TK_IDENT || (in->flags & TF_BOL))
-			error_tok(d, "expected a macro name");
 		i = in->name->mac != 0;
 		in = in->next;
 		skip_line(d);
 		push_cond(d, k == D_IFDEF ? i : !i);
 	} else if (k == D_ELIF) {
-		if (ncond <= incl_base())
-			error_tok(d, "#elif without #if");
 		if (cond_taken[ncond - 1]) {
 			skip_group(d, 1);
 		} else if (eval_if(d)) {
@@ -918,15 +887,11 @@ static void directive(Tok *hash)
 			skip_group(d, 0);
 		}
 	} else if (k == D_ELSE) {
-		if (ncond <= incl_base())
-			error_tok(d, "#else without #if");
 		skip_line(d);
 		if (cond_taken[ncond - 1])
 			skip_group(d, 1);
 		cond_taken[ncond - 1] = 1;
 	} else if (k == D_ENDIF) {
-		if (ncond <= incl_base())
-			error_tok(d, "#endif without #if");
 		ncond--;
 		skip_line(d);
 	} else if (k == D_LINE) {
