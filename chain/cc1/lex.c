@@ -125,7 +125,7 @@ Tok *lex(File *f, char *src, long n)
 			flags = TF_BOL;
 			continue;
 		}
-		if (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\f' || *p == '\v') {
+		if (*p && strchr(" \t\r\f\v", *p)) {
 			p++;
 			flags |= TF_SPACE;
 			continue;
@@ -149,21 +149,21 @@ Tok *lex(File *f, char *src, long n)
 			flags |= TF_SPACE;
 			continue;
 		}
-		if (*p == 0)
-			break;
 		while (*splice <= p - start) {
 			splice++;
 			line++;
 		}
-		kind = TK_PUNCT;
+		kind = *p ? TK_PUNCT : TK_EOF;
 		punct = 0;
-		len = 1;
+		len = *p != 0;
 		q = p;
 		if (*q == 'u' && q[1] == '8' && q[2] == '"')
 			q += 2;
 		else if ((*q == 'L' || *q == 'u' || *q == 'U') && (q[1] == '"' || q[1] == '\''))
 			q++;
-		if ((*q == '"' || *q == '\'') && quoted_len(q)) {
+		if (!*p) {
+			flags = TF_BOL;
+		} else if ((*q == '"' || *q == '\'') && quoted_len(q)) {
 			kind = *q == '"' ? TK_STR : TK_CHAR;
 			len = q - p + quoted_len(q);
 		} else if (is_alpha(*p)) {
@@ -204,19 +204,12 @@ Tok *lex(File *f, char *src, long n)
 		t->line = line;
 		if (kind == TK_IDENT)
 			t->name = intern(p, len);
-		cur->next = t;
-		cur = t;
+		cur = cur->next = t;
+		if (kind == TK_EOF)
+			return head.next;
 		p += len;
 		flags = 0;
 	}
-	t = alloc(sizeof(Tok));
-	t->kind = TK_EOF;
-	t->flags = TF_BOL;
-	t->file = f;
-	t->line = line;
-	t->s = "";
-	cur->next = t;
-	return head.next;
 }
 
 static int hex_digit(int c)
