@@ -57,3 +57,20 @@ boot:
 	chain/boot4 seed
 
 .PHONY: tcc0 gate2 boot boot0 audit
+
+# cc1 (chain/cc1), the C compiler written in C0, built by the host's
+# compiler while cc0 cannot build it yet: C0 is a subset of C, and these
+# flags give C0's unsigned char and wrapping arithmetic.
+CC1_SRCS := $(sort $(wildcard chain/cc1/*.c))
+CC1_HOST := $(B)/host/cc1
+$(CC1_HOST): $(CC1_SRCS) chain/cc1/cc1.h chain/cc1/host/lib0.h
+	@mkdir -p $(dir $@)
+	$(HOSTCC) -std=c99 -O2 -g -Wall -Wextra -pedantic -funsigned-char -fwrapv \
+		-Ichain/cc1/host -o $@ $(CC1_SRCS)
+
+cc1-host: $(CC1_HOST)
+
+test-cc1: $(CC1_HOST) $(TCC_SRC)/tcc.c
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) CC1=$(CC1_HOST) tests/cc1/run
+
+.PHONY: cc1-host test-cc1

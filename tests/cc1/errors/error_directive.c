@@ -1,0 +1,3 @@
+/* #error stops the compilation with its text. */
+#define WHY "no"
+#error stop here

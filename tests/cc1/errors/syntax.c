@@ -1,0 +1,5 @@
+/* A missing operand: the file, the line and what was expected. */
+int main(void)
+{
+	return 1 + ;
+}

@@ -1,0 +1,3 @@
+/* An unterminated #if. */
+#if 1
+int main(void) { return 0; }
