@@ -37,18 +37,15 @@ static struct proc *proc_alloc(void)
 	return p;
 }
 
-static void proc_release(struct proc *p)
-{
-	kfree(p->cwd, p->cwdlen + 1);
-	kfree(p, sizeof *p);
-}
+static void proc_release(struct proc *p) { kfree(p, sizeof *p); }
 
 struct proc *proc_first(void)
 {
 	struct proc *p = proc_alloc();
 	if (!p || vm_init(&p->vm) < 0 || fd_init(p) < 0)
 		panic("no memory for the first process");
-	p->cwd = kzalloc(1);
+	p->cwd = tmpfs_lookup("", 0);   /* the root; umask 0, as the linux driver's */
+	p->cwd->nopen++;
 	curproc = p;
 	return p;
 }
@@ -72,16 +69,16 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	u32 old_tid = 0;
 	int settid = (flags & CLONE_PARENT_SETTID) && vm_copyin(&parent->vm, &old_tid, arg[2], 4) == 0 &&
 		     vm_copyout(&parent->vm, arg[2], &child->pid, 4) == 0;
-	child->cwd = kalloc(parent->cwdlen + 1);
-	if (!child->cwd || vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
+	if (vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
 		vm_free(&child->vm); /* nothing if vm_copy failed or never ran */
 		proc_release(child);
 		if (settid)
 			vm_copyout(&parent->vm, arg[2], &old_tid, 4);
 		return -ENOMEM;
 	}
-	memcpy(child->cwd, parent->cwd, parent->cwdlen + 1);
-	child->cwdlen = parent->cwdlen;
+	child->cwd = parent->cwd;
+	child->cwd->nopen++;
+	child->umask = parent->umask;
 	child->depth = parent->depth + 1;
 	child->parent = parent;
 	child->sibling = parent->children;
@@ -106,6 +103,7 @@ long proc_exit(struct trapframe *tf, int wstatus)
 {
 	struct proc *p = curproc, *parent = p->parent;
 	fd_close_all(p);
+	tmpfs_put(p->cwd);
 	if (parent)
 		pt_activate(parent->vm.root); /* before p's tables are freed */
 	vm_free(&p->vm);

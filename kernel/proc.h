@@ -19,8 +19,8 @@ struct proc {
 	struct proc *parent, *children, *sibling;
 	struct vm vm;
 	struct fdtable *fdt;
-	char *cwd;                      /* normalised name; "" is the root */
-	u32 cwdlen;
+	struct inode *cwd;              /* held as an open directory is */
+	u32 umask;
 	struct trapframe tf;            /* saved while waiting for a child */
 	struct fpstate fp;
 };

@@ -10,6 +10,8 @@
 #define SYS_ioctl 29
 #define SYS_mkdirat 34
 #define SYS_unlinkat 35
+#define SYS_renameat 38
+#define SYS_ftruncate 46
 #define SYS_faccessat 48
 #define SYS_chdir 49
 #define SYS_fchdir 50
@@ -17,16 +19,23 @@
 #define SYS_fchmodat 53
 #define SYS_openat 56
 #define SYS_close 57
+#define SYS_getdents64 61
 #define SYS_lseek 62
 #define SYS_read 63
 #define SYS_write 64
 #define SYS_readv 65
 #define SYS_writev 66
+#define SYS_pread64 67
+#define SYS_pwrite64 68
+#define SYS_readlinkat 78
+#define SYS_newfstatat 79
+#define SYS_fstat 80
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_waitid 95
 #define SYS_set_tid_address 96
 #define SYS_uname 160
+#define SYS_umask 166
 #define SYS_getpid 172
 #define SYS_getppid 173
 #define SYS_brk 214
@@ -34,5 +43,6 @@
 #define SYS_execve 221
 #define SYS_mprotect 226
 #define SYS_wait4 260
+#define SYS_renameat2 276
 
 #endif
