@@ -34,15 +34,22 @@
 #define SYS_exit_group 94
 #define SYS_waitid 95
 #define SYS_set_tid_address 96
+#define SYS_clock_gettime 113
 #define SYS_uname 160
 #define SYS_umask 166
 #define SYS_getpid 172
 #define SYS_getppid 173
+#define SYS_getuid 174
+#define SYS_geteuid 175
+#define SYS_getgid 176
+#define SYS_getegid 177
 #define SYS_brk 214
 #define SYS_clone 220
 #define SYS_execve 221
 #define SYS_mprotect 226
 #define SYS_wait4 260
+#define SYS_prlimit64 261
 #define SYS_renameat2 276
+#define SYS_getrandom 278
 
 #endif
