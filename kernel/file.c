@@ -677,7 +677,7 @@ long sys_getdents64(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((int)arg[0]);
 	u64 buf = arg[1], count = (u32)arg[2], done = 0;
-	if (vm_check(&curproc->vm, buf, count, 1) < 0)
+	if (buf + count < buf || buf + count > USER_TOP) /* as Linux: the range first */
 		return -EFAULT;
 	if (!f)
 		return -EBADF;
@@ -714,7 +714,7 @@ long sys_getdents64(const u64 *arg, struct trapframe *tf)
 		rec[18] = ip->isdir ? S_IFDIR >> 12 : S_IFREG >> 12;
 		memcpy(rec + 19, nm, nlen);
 		if (vm_copyout(&curproc->vm, buf + done, rec, reclen) < 0)
-			return -EFAULT;
+			return done ? (long)done : -EFAULT;
 		done += reclen;
 		f->off = next;
 	}
@@ -737,14 +737,17 @@ long sys_ftruncate(const u64 *arg, struct trapframe *tf)
  * RENAME_WHITEOUT are EINVAL). A directory takes everything under it. */
 long sys_renameat2(const u64 *arg, struct trapframe *tf)
 {
-	char from[MAX_PATH], to[MAX_PATH];
+	char upath[2][MAX_PATH], from[MAX_PATH], to[MAX_PATH];
 	u32 flen, tlen;
 	int flast, tlast, r;
 	u64 flags = (u32)arg[4];
 	if (flags & ~(u64)RENAME_NOREPLACE)
 		return -EINVAL;
-	if ((r = path_from_user((int)arg[0], arg[1], from, &flen, &flast)) < 0 ||
-	    (r = path_from_user((int)arg[2], arg[3], to, &tlen, &tlast)) < 0)
+	for (int i = 0; i < 2; i++) /* both names are read before either is looked up */
+		if ((r = (int)vm_copyinstr(&curproc->vm, upath[i], arg[1 + 2 * i], MAX_PATH)) < 0)
+			return r;
+	if ((r = path_resolve((int)arg[0], upath[0], from, &flen, &flast)) < 0 ||
+	    (r = path_resolve((int)arg[2], upath[1], to, &tlen, &tlast)) < 0)
 		return r;
 	if (flast >= LAST_DOT || flen == 0)
 		return -EBUSY;
@@ -778,14 +781,20 @@ long sys_renameat(const u64 *arg, struct trapframe *tf)
 	return sys_renameat2(a, tf);
 }
 
-/* There are no symbolic links: every name that exists is EINVAL. */
+/* There are no symbolic links: every name that exists is EINVAL; an
+ * empty path names dirfd itself, which is no link either (ENOENT). */
 long sys_readlinkat(const u64 *arg, struct trapframe *tf)
 {
-	char name[MAX_PATH];
+	char path[MAX_PATH], name[MAX_PATH];
+	int dirfd = (int)arg[0], last, r;
 	u32 len;
-	struct inode *ip;
 	if ((int)arg[3] <= 0)
 		return -EINVAL;
-	int r = lookup_path((int)arg[0], arg[1], &ip, name, &len);
-	return r < 0 ? r : -EINVAL;
+	long n = vm_copyinstr(&curproc->vm, path, arg[1], MAX_PATH);
+	if (n <= 0)
+		return n < 0 ? n : dirfd == AT_FDCWD || fd_get(dirfd) ? -ENOENT : -EBADF;
+	if ((r = path_resolve(dirfd, path, name, &len, &last)) < 0)
+		return r;
+	struct inode *ip = tmpfs_lookup(name, len);
+	return !ip ? -ENOENT : last && !ip->isdir ? -ENOTDIR : -EINVAL;
 }
