@@ -230,6 +230,7 @@ int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf)
 		pt_activate(vm.root); /* before the old tables are freed */
 		vm_free(&old);
 		fd_close_on_exec(p);
+		signal_exec(p);
 		fp_reset();
 		tf_init_user(tf, im->eh.entry, sp);
 	}

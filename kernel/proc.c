@@ -79,6 +79,8 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	child->cwd = parent->cwd;
 	child->cwd->nopen++;
 	child->umask = parent->umask;
+	child->sigmask = parent->sigmask;
+	memcpy(child->act, parent->act, sizeof child->act);
 	child->depth = parent->depth + 1;
 	child->parent = parent;
 	child->sibling = parent->children;

@@ -147,6 +147,7 @@ static const syscall_fn table[] = {
 	[SYS_geteuid] = sys_getuid,
 	[SYS_getgid] = sys_getuid,
 	[SYS_getegid] = sys_getuid,
+	[SYS_gettid] = sys_getpid,
 	[SYS_brk] = sys_brk,
 	[SYS_mprotect] = sys_mprotect,
 	[SYS_clone] = sys_clone,
@@ -155,6 +156,11 @@ static const syscall_fn table[] = {
 	[SYS_prlimit64] = sys_prlimit64,
 	[SYS_renameat2] = sys_renameat2,
 	[SYS_getrandom] = sys_getrandom,
+	[SYS_kill] = sys_kill,
+	[SYS_tkill] = sys_tkill,
+	[SYS_tgkill] = sys_tgkill,
+	[SYS_rt_sigaction] = sys_rt_sigaction,
+	[SYS_rt_sigprocmask] = sys_rt_sigprocmask,
 };
 
 void syscall(struct trapframe *tf)

@@ -47,6 +47,7 @@
 #define SYS_geteuid	175
 #define SYS_getgid	176
 #define SYS_getegid	177
+#define SYS_gettid	178
 #define SYS_prlimit64	261
 #define SYS_renameat2	276
 #define SYS_getrandom	278

@@ -35,6 +35,11 @@
 #define SYS_waitid 95
 #define SYS_set_tid_address 96
 #define SYS_clock_gettime 113
+#define SYS_kill 129
+#define SYS_tkill 130
+#define SYS_tgkill 131
+#define SYS_rt_sigaction 134
+#define SYS_rt_sigprocmask 135
 #define SYS_uname 160
 #define SYS_umask 166
 #define SYS_getpid 172
@@ -43,6 +48,7 @@
 #define SYS_geteuid 175
 #define SYS_getgid 176
 #define SYS_getegid 177
+#define SYS_gettid 178
 #define SYS_brk 214
 #define SYS_clone 220
 #define SYS_execve 221
