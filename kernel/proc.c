@@ -134,8 +134,8 @@ void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr)
 	TF_RET(tf) = proc_exit(tf, sig);
 }
 
-/* The first zombie child that matches (id 0: any), or NULL; *any tells
- * whether there is a matching child at all. */
+/* The first zombie child that matches (id 0: any, -1: none), or NULL;
+ * *any tells whether there is a matching child at all. */
 static struct proc *find_zombie(int id, int *any)
 {
 	*any = 0;
@@ -173,8 +173,8 @@ long sys_waitid(const u64 *arg, struct trapframe *tf)
 		return -EINVAL;
 	if (!(options & (WUNTRACED | WEXITED | WCONTINUED)))
 		return -EINVAL;
-	if (idtype == P_ALL || idtype == P_PGID)
-		id = 0;
+	if (idtype == P_ALL || (idtype == P_PGID && id >= 0))
+		id = idtype == P_ALL || id == 0 || id == PGID ? 0 : -1;
 	else if (idtype != P_PID || id <= 0)
 		return -EINVAL;
 	struct proc *c = find_zombie(id, &any);
@@ -203,7 +203,11 @@ long sys_wait4(const u64 *arg, struct trapframe *tf)
 	u64 statusp = arg[1], rusagep = arg[3];
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WAIT_IGNORED))
 		return -EINVAL;
-	struct proc *c = find_zombie(pid > 0 ? pid : 0, &any);
+	if (pid == -2147483647 - 1) /* as Linux: -INT_MIN is no group */
+		return -ESRCH;
+	/* any child, or those of a process group: ours has them all */
+	int id = pid > 0 ? pid : pid == 0 || pid == -1 || -pid == PGID ? 0 : -1;
+	struct proc *c = find_zombie(id, &any);
 	if (!c)
 		return any && (options & WNOHANG) ? 0 : -ECHILD;
 	int cpid = c->pid, wstatus = c->wstatus;
