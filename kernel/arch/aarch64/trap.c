@@ -50,6 +50,7 @@ void trap_user(struct trapframe *tf)
 {
 	u64 esr, far;
 	asm volatile("mrs %0, esr_el1; mrs %1, far_el1" : "=r"(esr), "=r"(far));
+	far &= ~(0xffUL << 56); /* a user address's tag (TCR_EL1.TBI0) */
 	int sig;
 	if ((esr >> 26) == EC_SVC64)
 		syscall(tf);
