@@ -139,6 +139,8 @@ int path_resolve(int dirfd, const char *path, char *out, u32 *outlen, int *last)
 		struct inode *base = dir_of(dirfd, &r);
 		if (!base)
 			return r;
+		if (!base->linked) /* removed: its name may be another's now */
+			return -ENOENT;
 		memcpy(out, base->name, base->namelen);
 		n = base->namelen;
 	}
@@ -472,6 +474,8 @@ long sys_getcwd(const u64 *arg, struct trapframe *tf)
 {
 	struct inode *cwd = curproc->cwd;
 	u64 buf = arg[0], size = arg[1], len = cwd->namelen + 2;
+	if (!cwd->linked)
+		return -ENOENT;
 	if (size < len)
 		return -ERANGE;
 	char path[MAX_PATH + 1];
