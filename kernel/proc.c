@@ -101,6 +101,16 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	return 0;
 }
 
+/* Frees curproc's ended child c. */
+static void reap(struct proc *c)
+{
+	struct proc **pp = &curproc->children;
+	while (*pp != c)
+		pp = &(*pp)->sibling;
+	*pp = c->sibling;
+	proc_release(c);
+}
+
 long proc_exit(struct trapframe *tf, int wstatus)
 {
 	struct proc *p = curproc, *parent = p->parent;
@@ -122,7 +132,10 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	parent->state = RUNNING;
 	*tf = parent->tf;
 	fp_restore(&parent->fp);
-	return p->pid;
+	int pid = p->pid;
+	if (signal_nocldwait(parent))
+		reap(p);
+	return pid;
 }
 
 long sys_exit(const u64 *arg, struct trapframe *tf) { return proc_exit(tf, (arg[0] & 0xff) << 8); }
@@ -146,15 +159,6 @@ static struct proc *find_zombie(int id, int *any)
 				return c;
 		}
 	return NULL;
-}
-
-static void reap(struct proc *c)
-{
-	struct proc **pp = &curproc->children;
-	while (*pp != c)
-		pp = &(*pp)->sibling;
-	*pp = c->sibling;
-	proc_release(c);
 }
 
 /* No time passes that a program could measure: resource use is zero. */

@@ -13,6 +13,7 @@
 
 #define SIG_DFL 0
 #define SIG_IGN 1
+#define SA_NOCLDWAIT 2
 #define NSIG 64
 #define BIT(sig) (1UL << ((sig) - 1))
 #define UNBLOCKABLE (BIT(SIGKILL) | BIT(SIGSTOP))
@@ -35,6 +36,11 @@ void signal_deliver(struct trapframe *tf)
 		if (!discarded(curproc, sig))
 			proc_kill(tf, sig, tf->pc, 0);
 	}
+}
+
+int signal_nocldwait(const struct proc *p)
+{
+	return p->act[SIGCHLD - 1].handler == SIG_IGN || (p->act[SIGCHLD - 1].flags & SA_NOCLDWAIT);
 }
 
 /* After execve: handlers are gone, what was ignored stays ignored. */

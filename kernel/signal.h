@@ -15,6 +15,9 @@ struct proc;
  * through is dropped or ends curproc, and then maybe its parent... */
 void signal_deliver(struct trapframe *tf);
 void signal_exec(struct proc *p);
+/* Whether p's children are reaped as they end, never waited for: SIGCHLD
+ * is SIG_IGN or has SA_NOCLDWAIT, as on Linux. */
+int signal_nocldwait(const struct proc *p);
 
 long sys_rt_sigaction(const u64 *arg, struct trapframe *tf);
 long sys_rt_sigprocmask(const u64 *arg, struct trapframe *tf);

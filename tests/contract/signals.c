@@ -1,5 +1,6 @@
 // rt_sigaction and rt_sigprocmask keep what they are given and report it
-// back; kill, tkill and tgkill act with the default action: a signal ends
+// back; with SIGCHLD ignored no child waits to be reaped (SA_NOCLDWAIT
+// does the same on Linux and the seed kernel; qemu-user drops the flag); kill, tkill and tgkill act with the default action: a signal ends
 // the process it is sent to unless ignored (SIG_IGN, or by default as
 // SIGCHLD and SIGWINCH); a blocked one waits until it is unblocked.
 // Handlers are set only to SIG_IGN here: the seed kernel never runs one.
@@ -149,5 +150,17 @@ int main(void)
 	sys_wait4((int)pid, &status, 0, 0);
 	expect(status, 4 << 8, "it still exited 4");
 	expect(kill(pid, 0), -ESRCH, "once reaped it is gone");
+
+	struct sigaction_k ign = { 1, 0, 0, 0 }, dfl = { 0, 0, 0, 0 };
+	sigaction(17 /* SIGCHLD */, &ign, 0);
+	pid = sys_fork();
+	if (pid == 0)
+		sys_exit(4);
+	expect(sys_wait4((int)pid, &status, 0, 0), -ECHILD, "SIGCHLD ignored: the child is reaped as it ends");
+	sigaction(17, &dfl, 0);
+	pid = sys_fork();
+	if (pid == 0)
+		sys_exit(4);
+	check(sys_wait4(-1, &status, 0, 0) == pid, "SIG_DFL again: waited for");
 	return done(0);
 }

@@ -201,7 +201,7 @@ static long one_call(int *name)
 	static const long statbufs[] = { 0, 0x10, (long)0xffff000000001000UL };
 	static struct stat st;
 	long sb = (next() % 8) ? (long)&st : statbufs[next() % 3];
-	switch (next() % 30) {
+	switch (next() % 33) {
 	case 0: *name = SYS_openat;
 		flags = flags_arg();
 		r = call(SYS_openat, fd_arg(), path_arg(), flags, pick(modes, 6));
@@ -343,6 +343,48 @@ static long one_call(int *name)
 		if (p == (long)buf || p == (long)&buf[1] || p == (long)heap_end - 50 || n == 0)
 			p = (long)junk; /* qemu-user refuses NULL even for 0 bytes, Linux not */
 		return call(SYS_getrandom, flags > 2 ? (long)junk : p, n, flags, 0L);
+	}
+	case 29: *name = SYS_rt_sigaction; { /* never SIGKILL or SIGSTOP in a mask:
+		 * qemu-user keeps them there, Linux drops them */
+		static const long sigs[] = { 10, 15, 17, 9, 0, 65 };
+		static const unsigned long acts[][4] = { { 0, 0, 0, 0 }, { 1, 0, 0, 1UL << 11 } };
+		unsigned long old[4] = { 7, 7, 7, 7 };
+		long act = (next() % 3) ? (long)acts[next() % 2] : 0;
+		r = call(SYS_rt_sigaction, pick(sigs, 6), act, (long)old, (next() % 8) ? 8L : 16L);
+		fold((long)old[0]);
+		fold((long)old[3]);
+		return r;
+	}
+	case 30: *name = SYS_rt_sigprocmask; {
+		static const unsigned long sets[] = { 0, 1UL << 9, (1UL << 14) | (1UL << 11), 1UL << 16 };
+		unsigned long old = 7, set = sets[next() % 4];
+		long how = (long)(next() % 4) + ((next() % 8) ? 0 : 4); /* 0-2, or bad */
+		r = call(SYS_rt_sigprocmask, how, (next() % 4) ? (long)&set : 0L, (long)&old, 8L);
+		fold((long)old);
+		return r;
+	}
+	case 31: *name = SYS_kill; { /* this process only (kill(0) or kill(-1)
+		 * would reach the fuzzer, or under the linux driver the host) */
+		static const long sigs[] = { 0, 17, 28, 10, 15, 65, 0 };
+		long sig = pick(sigs, 7), pid = sys_getpid();
+		switch (next() % 4) {
+		case 0: return call(SYS_kill, pid, sig, 0L, 0L);
+		case 1: return call(SYS_tgkill, pid, pid, sig, 0L);
+		case 2: return call(SYS_tkill, pid, sig, 0L, 0L);
+		default: return call(SYS_kill, 0x7ffffff0L, 0L, 0L, 0L);
+		}
+	}
+	case 32: *name = SYS_wait4; { /* a child, waited for by its group */
+		long pid = sys_fork();
+		int status = -1;
+		if (pid == 0)
+			sys_exit(3);
+		static const long ids[] = { 0, -1, -0x7ffffff0L };
+		long id = pick(ids, 3);
+		r = call(SYS_wait4, id, (long)&status, 0L, 0L);
+		if (r != pid)
+			sys_wait4((int)pid, &status, 0, 0);
+		return (r == pid) * 100000 + (r < 0 ? r : status);
 	}
 	default: *name = 4000 + (int)(next() % 100); return call(*name, 0L, 0L, 0L, 0L);
 	}
