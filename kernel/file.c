@@ -412,29 +412,36 @@ long sys_mkdirat(const u64 *arg, struct trapframe *tf)
 	return tmpfs_create(name, len, (u32)arg[2] & ~curproc->umask, 1, &ip) < 0 ? -ENOSPC : 0;
 }
 
-/* The inode a path names, for the calls that only look. */
-static int lookup_path(int dirfd, u64 upath, struct inode **ipp, char *name, u32 *len)
+/* The inode a path names, for the calls that only look: 0, or -errno.
+ * An empty path is ENOENT, unless empty_ok: then it names dirfd's own
+ * file (*fp, or the cwd) and the result is 1. */
+static int lookup_path(int dirfd, u64 upath, int empty_ok, struct inode **ipp, struct ofile **fp)
 {
-	int last;
-	int r = path_from_user(dirfd, upath, name, len, &last);
-	if (r < 0)
+	char path[MAX_PATH], name[MAX_PATH];
+	int last, r;
+	u32 len;
+	long n = vm_copyinstr(&curproc->vm, path, upath, MAX_PATH);
+	if (n < 0)
+		return (int)n;
+	if (n == 0 && empty_ok) {
+		*fp = dirfd == AT_FDCWD ? NULL : fd_get(dirfd);
+		*ipp = *fp ? (*fp)->ip : curproc->cwd;
+		return dirfd == AT_FDCWD || *fp ? 1 : -EBADF;
+	}
+	if ((r = path_resolve(dirfd, path, name, &len, &last)) < 0)
 		return r;
-	*ipp = tmpfs_lookup(name, *len);
+	*ipp = tmpfs_lookup(name, len);
 	if (!*ipp)
 		return -ENOENT;
-	if (last && !(*ipp)->isdir)
-		return -ENOTDIR;
-	return 0;
+	return last && !(*ipp)->isdir ? -ENOTDIR : 0;
 }
 
 long sys_faccessat(const u64 *arg, struct trapframe *tf)
 {
-	char name[MAX_PATH];
-	u32 len;
 	struct inode *ip;
 	if (arg[2] & ~7UL)
 		return -EINVAL;
-	int r = lookup_path((int)arg[0], arg[1], &ip, name, &len);
+	int r = lookup_path((int)arg[0], arg[1], 0, &ip, NULL);
 	if (r < 0)
 		return r;
 	if ((arg[2] & X_OK) && !ip->isdir && !(ip->mode & 0111))
@@ -455,10 +462,8 @@ static long set_cwd(struct inode *ip)
 
 long sys_chdir(const u64 *arg, struct trapframe *tf)
 {
-	char name[MAX_PATH];
-	u32 len;
 	struct inode *ip;
-	int r = lookup_path(AT_FDCWD, arg[0], &ip, name, &len);
+	int r = lookup_path(AT_FDCWD, arg[0], 0, &ip, NULL);
 	return r < 0 ? r : set_cwd(ip);
 }
 
@@ -498,10 +503,8 @@ long sys_fchmod(const u64 *arg, struct trapframe *tf)
 
 long sys_fchmodat(const u64 *arg, struct trapframe *tf)
 {
-	char name[MAX_PATH];
-	u32 len;
 	struct inode *ip;
-	int r = lookup_path((int)arg[0], arg[1], &ip, name, &len);
+	int r = lookup_path((int)arg[0], arg[1], 0, &ip, NULL);
 	if (r < 0)
 		return r;
 	ip->mode = arg[2] & 07777;
@@ -649,28 +652,13 @@ long sys_fstat(const u64 *arg, struct trapframe *tf)
  * AT_SYMLINK_NOFOLLOW changes nothing; AT_EMPTY_PATH with "" is fstat. */
 long sys_newfstatat(const u64 *arg, struct trapframe *tf)
 {
-	char path[MAX_PATH], name[MAX_PATH];
-	int dirfd = (int)arg[0], flags = (int)arg[3], last, r;
-	u32 len;
-	long n = vm_copyinstr(&curproc->vm, path, arg[1], MAX_PATH);
-	if (n < 0)
-		return n;
+	struct inode *ip;
+	struct ofile *f = NULL;
+	int flags = (int)arg[3];
 	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_NO_AUTOMOUNT | AT_EMPTY_PATH | AT_STATX_SYNC_TYPE))
 		return -EINVAL;
-	if (n == 0 && (flags & AT_EMPTY_PATH)) {
-		if (dirfd == AT_FDCWD)
-			return stat_out(NULL, curproc->cwd, arg[2]);
-		struct ofile *f = fd_get(dirfd);
-		return f ? stat_out(f, f->ip, arg[2]) : -EBADF;
-	}
-	if ((r = path_resolve(dirfd, path, name, &len, &last)) < 0)
-		return r;
-	struct inode *ip = tmpfs_lookup(name, len);
-	if (!ip)
-		return -ENOENT;
-	if (last && !ip->isdir)
-		return -ENOTDIR;
-	return stat_out(NULL, ip, arg[2]);
+	int r = lookup_path((int)arg[0], arg[1], flags & AT_EMPTY_PATH, &ip, &f);
+	return r < 0 ? r : stat_out(f, ip, arg[2]);
 }
 
 /* getdents64(fd, buf, count): ".", "..", then the directory's entries in
@@ -789,16 +777,10 @@ long sys_renameat(const u64 *arg, struct trapframe *tf)
  * empty path names dirfd itself, which is no link either (ENOENT). */
 long sys_readlinkat(const u64 *arg, struct trapframe *tf)
 {
-	char path[MAX_PATH], name[MAX_PATH];
-	int dirfd = (int)arg[0], last, r;
-	u32 len;
+	struct inode *ip;
+	struct ofile *f;
 	if ((int)arg[3] <= 0)
 		return -EINVAL;
-	long n = vm_copyinstr(&curproc->vm, path, arg[1], MAX_PATH);
-	if (n <= 0)
-		return n < 0 ? n : dirfd == AT_FDCWD || fd_get(dirfd) ? -ENOENT : -EBADF;
-	if ((r = path_resolve(dirfd, path, name, &len, &last)) < 0)
-		return r;
-	struct inode *ip = tmpfs_lookup(name, len);
-	return !ip ? -ENOENT : last && !ip->isdir ? -ENOTDIR : -EINVAL;
+	int r = lookup_path((int)arg[0], arg[1], 1, &ip, &f);
+	return r < 0 ? r : r ? -ENOENT : -EINVAL;
 }
