@@ -693,18 +693,19 @@ long sys_getdents64(const u64 *arg, struct trapframe *tf)
 			nlen = ip->namelen - at;
 			next = ip->ino;
 		}
-		/* d_ino, d_off, d_reclen, d_type, the name and its NUL, 8-aligned */
-		u8 rec[19 + NAME_MAX + 1 + 7];
+		/* d_ino, d_off, d_reclen, d_type, the name and its NUL, 8-aligned
+		 * (sized for any name: the initramfs's are not held to NAME_MAX) */
+		u8 rec[19 + MAX_PATH + 7];
 		u64 reclen = (19 + nlen + 1 + 7) & ~7UL;
 		if (done + reclen > count)
 			return done ? (long)done : -EINVAL;
 		u16 rl = (u16)reclen;
-		memset(rec, 0, sizeof rec);
 		memcpy(rec, &ip->ino, 8);
 		memcpy(rec + 8, &next, 8);
 		memcpy(rec + 16, &rl, 2);
 		rec[18] = ip->isdir ? S_IFDIR >> 12 : S_IFREG >> 12;
 		memcpy(rec + 19, nm, nlen);
+		memset(rec + 19 + nlen, 0, reclen - 19 - nlen);
 		if (vm_copyout(&curproc->vm, buf + done, rec, reclen) < 0)
 			return done ? (long)done : -EFAULT;
 		done += reclen;
