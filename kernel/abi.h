@@ -1,8 +1,8 @@
 /* The Linux ABI numbers the kernel implements: errno values, open flags
- * and *at() values, lseek whences, signal numbers. They are written once, in the C
- * library's headers that hold nothing else, and read from there, so the
- * kernel and the programs cannot disagree. (The tests keep their own
- * copy on purpose: they are the oracle.) */
+ * and *at() values, lseek whences, signal numbers, file types. They are
+ * written once, in the C library's headers that hold nothing else, and
+ * read from there, so the kernel and the programs cannot disagree. (The
+ * tests keep their own copy on purpose: they are the oracle.) */
 #ifndef ABI_H
 #define ABI_H
 
@@ -10,5 +10,6 @@
 #include "../user/libc/include/bits/fcntl.h"
 #include "../user/libc/include/bits/seek.h"
 #include "../user/libc/include/bits/signal.h"
+#include "../user/libc/include/bits/stat.h"
 
 #endif

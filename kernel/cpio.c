@@ -90,7 +90,7 @@ static int add_file(const char *name, u32 len, u32 mode, const u8 *data, u32 siz
 	if (mkdir_parents(name, len) < 0)
 		return -ENOTDIR;
 	if (ip)
-		tmpfs_truncate(ip); /* a later entry replaces an earlier one */
+		tmpfs_truncate(ip, 0); /* a later entry replaces an earlier one */
 	else if (tmpfs_create(name, len, mode, 0, &ip) < 0)
 		return -ENOSPC;
 	ip->mode = mode & 07777;

@@ -15,7 +15,6 @@
 #define PF_X 1
 #define PF_W 2
 #define ET_EXEC 2
-#define MAX_PHNUM 64
 
 #define AT_NULL 0
 #define AT_PHDR 3
@@ -38,6 +37,8 @@ struct phdr {
 	u32 type, flags;
 	u64 offset, vaddr, paddr, filesz, memsz, align;
 };
+
+#define MAX_PHNUM (PAGE_SIZE / sizeof(struct phdr)) /* 73: Linux reads a page */
 
 struct image {
 	struct ehdr eh;
@@ -230,6 +231,7 @@ int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf)
 		pt_activate(vm.root); /* before the old tables are freed */
 		vm_free(&old);
 		fd_close_on_exec(p);
+		signal_exec(p);
 		fp_reset();
 		tf_init_user(tf, im->eh.entry, sp);
 	}
@@ -250,25 +252,29 @@ const char *exec_error(int r)
 	}
 }
 
-/* Copies a NULL-terminated array of user strings into a. */
+/* Copies a NULL-terminated array of user strings into a (count is
+ * a->argc or a->envc). Linux's limits: each string MAX_ARG_STRLEN with its
+ * NUL, and the strings and a pointer for each within MAX_ARGS_BYTES. */
 static int copy_strings(struct args *a, u64 uvec, int *count)
 {
 	*count = 0;
 	if (!uvec)
 		return 0;
 	for (;;) {
-		u64 us;
+		u64 us, room = MAX_ARGS_BYTES - a->len;
 		if (vm_copyin(&curproc->vm, &us, uvec + 8 * *count, 8) < 0)
 			return -EFAULT;
 		if (!us)
 			return 0;
-		long n = vm_copyinstr(&curproc->vm, a->buf + a->len, us, MAX_ARGS_BYTES - a->len);
+		long n = vm_copyinstr(&curproc->vm, a->buf + a->len, us,
+				      room < MAX_ARG_STRLEN ? room : MAX_ARG_STRLEN);
 		if (n == -ENAMETOOLONG)
 			return -E2BIG;
 		if (n < 0)
 			return (int)n;
 		a->len += n + 1;
-		if (++*count > MAX_ARGS_BYTES / 16)
+		++*count;
+		if (a->len + 8 * (u64)(a->argc + a->envc) > MAX_ARGS_BYTES)
 			return -E2BIG;
 	}
 }

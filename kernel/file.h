@@ -29,9 +29,12 @@ int fd_init(struct proc *p);            /* 0: /dev/null, 1 and 2: console */
 int fd_copy(struct proc *dst, struct proc *src);
 void fd_close_all(struct proc *p);
 void fd_close_on_exec(struct proc *p);
+/* What ends a path: a name, or what makes it name a directory (the
+ * *last of path_resolve; anything but LAST_NAME means "a directory"). */
+enum { LAST_NAME, LAST_SLASH, LAST_DOT, LAST_DOTDOT };
 /* The normalised name of path relative to dirfd: 0 or -errno. */
-int path_resolve(int dirfd, const char *path, char *out, u32 *outlen, int *must_be_dir);
-int path_from_user(int dirfd, u64 upath, char *out, u32 *outlen, int *must_be_dir);
+int path_resolve(int dirfd, const char *path, char *out, u32 *outlen, int *last);
+int path_from_user(int dirfd, u64 upath, char *out, u32 *outlen, int *last);
 
 long sys_openat(const u64 *arg, struct trapframe *tf);
 long sys_close(const u64 *arg, struct trapframe *tf);
@@ -52,5 +55,15 @@ long sys_ioctl(const u64 *arg, struct trapframe *tf);
 long sys_dup(const u64 *arg, struct trapframe *tf);
 long sys_dup3(const u64 *arg, struct trapframe *tf);
 long sys_fcntl(const u64 *arg, struct trapframe *tf);
+long sys_pread64(const u64 *arg, struct trapframe *tf);
+long sys_pwrite64(const u64 *arg, struct trapframe *tf);
+long sys_umask(const u64 *arg, struct trapframe *tf);
+long sys_fstat(const u64 *arg, struct trapframe *tf);
+long sys_newfstatat(const u64 *arg, struct trapframe *tf);
+long sys_getdents64(const u64 *arg, struct trapframe *tf);
+long sys_ftruncate(const u64 *arg, struct trapframe *tf);
+long sys_renameat(const u64 *arg, struct trapframe *tf);
+long sys_renameat2(const u64 *arg, struct trapframe *tf);
+long sys_readlinkat(const u64 *arg, struct trapframe *tf);
 
 #endif

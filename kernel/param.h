@@ -13,7 +13,9 @@
 #define MAX_DEPTH 64             /* nesting limit of fork; beyond: EAGAIN */
 #define MAX_PATH 4096            /* bytes of a path, with its NUL */
 #define NAME_MAX 255             /* bytes of one name in a path, as Linux */
-#define MAX_ARGS_BYTES (256 * 1024) /* argv + envp strings and pointers */
+#define MAX_ARGS_BYTES (2UL << 20)  /* argv + envp strings and pointers: */
+				    /* a quarter of the stack, as Linux */
+#define MAX_ARG_STRLEN (128 * 1024) /* one string with its NUL, as Linux */
 
 /* User address space: [USER_LO, USER_TOP). The stack sits at the top and
  * is 8 MiB, qemu-user's default, so stack overflow faults at the same

@@ -37,18 +37,15 @@ static struct proc *proc_alloc(void)
 	return p;
 }
 
-static void proc_release(struct proc *p)
-{
-	kfree(p->cwd, p->cwdlen + 1);
-	kfree(p, sizeof *p);
-}
+static void proc_release(struct proc *p) { kfree(p, sizeof *p); }
 
 struct proc *proc_first(void)
 {
 	struct proc *p = proc_alloc();
 	if (!p || vm_init(&p->vm) < 0 || fd_init(p) < 0)
 		panic("no memory for the first process");
-	p->cwd = kzalloc(1);
+	p->cwd = tmpfs_lookup("", 0);   /* the root; umask 0, as the linux driver's */
+	p->cwd->nopen++;
 	curproc = p;
 	return p;
 }
@@ -72,16 +69,18 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	u32 old_tid = 0;
 	int settid = (flags & CLONE_PARENT_SETTID) && vm_copyin(&parent->vm, &old_tid, arg[2], 4) == 0 &&
 		     vm_copyout(&parent->vm, arg[2], &child->pid, 4) == 0;
-	child->cwd = kalloc(parent->cwdlen + 1);
-	if (!child->cwd || vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
+	if (vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
 		vm_free(&child->vm); /* nothing if vm_copy failed or never ran */
 		proc_release(child);
 		if (settid)
 			vm_copyout(&parent->vm, arg[2], &old_tid, 4);
 		return -ENOMEM;
 	}
-	memcpy(child->cwd, parent->cwd, parent->cwdlen + 1);
-	child->cwdlen = parent->cwdlen;
+	child->cwd = parent->cwd;
+	child->cwd->nopen++;
+	child->umask = parent->umask;
+	child->sigmask = parent->sigmask;
+	memcpy(child->act, parent->act, sizeof child->act);
 	child->depth = parent->depth + 1;
 	child->parent = parent;
 	child->sibling = parent->children;
@@ -102,10 +101,21 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	return 0;
 }
 
+/* Frees curproc's ended child c. */
+static void reap(struct proc *c)
+{
+	struct proc **pp = &curproc->children;
+	while (*pp != c)
+		pp = &(*pp)->sibling;
+	*pp = c->sibling;
+	proc_release(c);
+}
+
 long proc_exit(struct trapframe *tf, int wstatus)
 {
 	struct proc *p = curproc, *parent = p->parent;
 	fd_close_all(p);
+	tmpfs_put(p->cwd);
 	if (parent)
 		pt_activate(parent->vm.root); /* before p's tables are freed */
 	vm_free(&p->vm);
@@ -122,7 +132,10 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	parent->state = RUNNING;
 	*tf = parent->tf;
 	fp_restore(&parent->fp);
-	return p->pid;
+	int pid = p->pid;
+	if (signal_nocldwait(parent))
+		reap(p);
+	return pid;
 }
 
 long sys_exit(const u64 *arg, struct trapframe *tf) { return proc_exit(tf, (arg[0] & 0xff) << 8); }
@@ -134,8 +147,8 @@ void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr)
 	TF_RET(tf) = proc_exit(tf, sig);
 }
 
-/* The first zombie child that matches (id 0: any), or NULL; *any tells
- * whether there is a matching child at all. */
+/* The first zombie child that matches (id 0: any, -1: none), or NULL;
+ * *any tells whether there is a matching child at all. */
 static struct proc *find_zombie(int id, int *any)
 {
 	*any = 0;
@@ -146,15 +159,6 @@ static struct proc *find_zombie(int id, int *any)
 				return c;
 		}
 	return NULL;
-}
-
-static void reap(struct proc *c)
-{
-	struct proc **pp = &curproc->children;
-	while (*pp != c)
-		pp = &(*pp)->sibling;
-	*pp = c->sibling;
-	proc_release(c);
 }
 
 /* No time passes that a program could measure: resource use is zero. */
@@ -173,8 +177,8 @@ long sys_waitid(const u64 *arg, struct trapframe *tf)
 		return -EINVAL;
 	if (!(options & (WUNTRACED | WEXITED | WCONTINUED)))
 		return -EINVAL;
-	if (idtype == P_ALL || idtype == P_PGID)
-		id = 0;
+	if (idtype == P_ALL || (idtype == P_PGID && id >= 0))
+		id = idtype == P_ALL || id == 0 || id == PGID ? 0 : -1;
 	else if (idtype != P_PID || id <= 0)
 		return -EINVAL;
 	struct proc *c = find_zombie(id, &any);
@@ -203,7 +207,11 @@ long sys_wait4(const u64 *arg, struct trapframe *tf)
 	u64 statusp = arg[1], rusagep = arg[3];
 	if (options & ~(WNOHANG | WUNTRACED | WCONTINUED | WAIT_IGNORED))
 		return -EINVAL;
-	struct proc *c = find_zombie(pid > 0 ? pid : 0, &any);
+	if (pid == -2147483647 - 1) /* as Linux: -INT_MIN is no group */
+		return -ESRCH;
+	/* any child, or those of a process group: ours has them all */
+	int id = pid > 0 ? pid : pid == 0 || pid == -1 || -pid == PGID ? 0 : -1;
+	struct proc *c = find_zombie(id, &any);
 	if (!c)
 		return any && (options & WNOHANG) ? 0 : -ECHILD;
 	int cpid = c->pid, wstatus = c->wstatus;

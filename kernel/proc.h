@@ -7,9 +7,14 @@
 #include "abi.h"
 #include "arch.h"
 #include "file.h"
+#include "signal.h"
 #include "vm.h"
 
 enum procstate { RUNNING, WAITING, ZOMBIE };
+
+/* Every process's group: the first program's pid. (There is no setpgid,
+ * and a child is in its parent's group.) */
+#define PGID 1
 
 struct proc {
 	int pid;
@@ -19,8 +24,10 @@ struct proc {
 	struct proc *parent, *children, *sibling;
 	struct vm vm;
 	struct fdtable *fdt;
-	char *cwd;                      /* normalised name; "" is the root */
-	u32 cwdlen;
+	struct inode *cwd;              /* held as an open directory is */
+	u32 umask;
+	u64 sigmask, sigpending;        /* blocked; sent and not yet acted on */
+	struct sigaction_k act[64];     /* as rt_sigaction set them */
 	struct trapframe tf;            /* saved while waiting for a child */
 	struct fpstate fp;
 };

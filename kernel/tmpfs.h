@@ -10,6 +10,7 @@ struct inode {
 	char *name;
 	u32 namelen;
 	u32 mode;               /* permission bits */
+	u64 ino;                /* stat's st_ino: never reused */
 	int isdir;
 	int linked;             /* still has its name */
 	int nopen;              /* open file descriptions */
@@ -28,8 +29,13 @@ void tmpfs_unlink(struct inode *ip);
 void tmpfs_put(struct inode *ip);       /* one open description fewer */
 long tmpfs_read(struct inode *ip, u64 off, void *dst, u64 n);
 long tmpfs_write(struct inode *ip, u64 off, const void *src, u64 n);
-void tmpfs_truncate(struct inode *ip);
-int tmpfs_has_children(const char *dir, u32 len);
+int tmpfs_truncate(struct inode *ip, u64 size);  /* 0, -ENOSPC or -ENOMEM */
+/* Renames ip and everything under it: 0, -ENOMEM or -ENAMETOOLONG. */
+int tmpfs_rename(struct inode *ip, const char *to, u32 tolen);
+/* The first inode directly inside dir whose ino is above after, in ino
+ * order (which is creation order), or NULL. */
+struct inode *tmpfs_child(const struct inode *dir, u64 after);
+u32 tmpfs_dirlen(const char *name, u32 len); /* of the directory holding it */
 struct inode *tmpfs_first(void);        /* creation order; NULL at the end */
 struct inode *tmpfs_next(struct inode *ip);
 const u8 *tmpfs_page(struct inode *ip, u64 index); /* NULL: zeros */

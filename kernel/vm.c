@@ -11,6 +11,11 @@
 #define BRK_MAX (STACK_LO - STACK_GAP)
 #define RESERVE_PAGES 1024 /* kept back for page tables and the kernel */
 
+/* What every heap or stack page reads until it is written: one frame of
+ * zeros, mapped borrowed, so reading (or write(2)-ing) untouched memory
+ * costs no memory; the first write copies it. */
+static const u8 zero_page[PAGE_SIZE] __attribute__((aligned(PAGE_SIZE)));
+
 int vm_init(struct vm *vm)
 {
 	vm->root = pt_new();
@@ -61,8 +66,13 @@ static int demand_zero(const struct vm *vm, u64 va)
 int vm_fault(struct vm *vm, u64 va, int write)
 {
 	int prot;
-	if (!pt_lookup(vm->root, va, &prot))
-		return demand_zero(vm, va) ? vm_map_zero(vm, va, PROT_R | PROT_W) : -1;
+	if (!pt_lookup(vm->root, va, &prot)) {
+		if (!demand_zero(vm, va))
+			return -1;
+		if (write)
+			return vm_map_zero(vm, va, PROT_R | PROT_W);
+		return pt_map_borrowed(vm->root, PAGE_DOWN(va), V2P(zero_page));
+	}
 	if (write && (prot & PROT_COW))
 		return pt_own(vm->root, PAGE_DOWN(va)) ? 0 : -1;
 	return -1;
@@ -79,7 +89,7 @@ u64 vm_page(struct vm *vm, u64 va, int write)
 			return 0;
 		pa = pt_lookup(vm->root, va, &prot);
 	}
-	return pa;
+	return prot & PROT_R ? pa : 0;
 }
 
 static int check(struct vm *vm, u64 va, u64 n, int write, int touch)
@@ -91,6 +101,8 @@ static int check(struct vm *vm, u64 va, u64 n, int write, int touch)
 	for (u64 p = PAGE_DOWN(va); p < va + n; p += PAGE_SIZE) {
 		int prot;
 		if (pt_lookup(vm->root, p, &prot)) {
+			if (!(prot & PROT_R))
+				return -EFAULT;
 			if (write && !(prot & PROT_W) &&
 			    (!(prot & PROT_COW) || (touch && vm_fault(vm, p, 1) < 0)))
 				return -EFAULT;
@@ -181,13 +193,20 @@ long sys_brk(const u64 *arg, struct trapframe *tf)
 
 /* mprotect on pages the program has: its image, heap and stack. Pages
  * not given yet in the heap or stack are given first, so the new
- * protection holds for them too. */
+ * protection holds for them too. PROT_NONE takes every access away; any
+ * other protection reads. The checks come in Linux's order. */
 long sys_mprotect(const u64 *arg, struct trapframe *tf)
 {
 	struct vm *vm = &curproc->vm;
 	u64 va = arg[0], len = PAGE_UP(arg[1]);
 	int prot = (int)arg[2];
-	if ((va & (PAGE_SIZE - 1)) || prot & ~7 || va + len < va)
+	if (va & (PAGE_SIZE - 1))
+		return -EINVAL;
+	if (arg[1] == 0)
+		return 0;
+	if (va + len <= va)
+		return -ENOMEM;
+	if (prot & ~7)
 		return -EINVAL;
 	if (va + len > USER_TOP)
 		return -ENOMEM;
@@ -197,6 +216,6 @@ long sys_mprotect(const u64 *arg, struct trapframe *tf)
 			return -ENOMEM;
 	}
 	for (u64 p = va; p < va + len; p += PAGE_SIZE)
-		pt_protect(vm->root, p, (prot & 2 ? PROT_W : 0) | (prot & 4 ? PROT_X : 0));
+		pt_protect(vm->root, p, (prot ? PROT_R : 0) | (prot & 2 ? PROT_W : 0) | (prot & 4 ? PROT_X : 0));
 	return 0;
 }

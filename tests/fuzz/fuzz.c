@@ -18,6 +18,10 @@ static unsigned long hash;
 static long verbose = -1, current;
 static char *heap_end;          /* end of a 2-page heap area: unmapped above */
 static char buf[65536 + 64];
+/* Where the calls whose bytes differ between the drivers (times, random
+ * bytes, limits, d_ino) write, so that no later write or path takes them
+ * up. */
+static char junk[65536 + 64];
 
 static unsigned long next(void)
 {
@@ -128,14 +132,63 @@ static void track_close(long fd, long r)
 		fdmode[fd] = 0;
 }
 
-static long transfer(int write)
+/* read or write, or with an offset pread64 or pwrite64. A negative
+ * offset only with a good buffer: Linux checks the offset first, qemu-user
+ * the buffer. */
+static long transfer(int write, int positional)
 {
-	long p, n, fd;
+	static const long offs[] = { 0, 1, 4096, 5000, 1 << 20, -1 };
+	long p, n, fd, off = offs[next() % 6];
 	buf_arg(&p, &n);
 	fd = fd_arg();
 	if (p != (long)buf && n > 0 && (fd = usable_fd(write)) < 0)
 		return -1000; /* no fd to pair with a hostile buffer: skip */
+	if (p != (long)buf && off < 0)
+		off = 0;
+	if (positional)
+		return call(write ? SYS_pwrite64 : SYS_pread64, fd, p, n, off);
 	return call(write ? SYS_write : SYS_read, fd, p, n, 0L);
+}
+
+/* What stat says that both drivers agree on: the type, and for a file
+ * its permission bits, size and links (not times, inode numbers, st_dev,
+ * st_blocks, nor a directory's size, links or the run directory's mode). */
+static void fold_stat(long r, const struct stat *st)
+{
+	if (r != 0)
+		return;
+	fold(st->mode & S_IFMT);
+	if ((st->mode & S_IFMT) == S_IFREG) {
+		fold(st->mode);
+		fold(st->size);
+		fold(st->nlink);
+	}
+}
+
+/* getdents64 from the start of the directory: the names and types of the
+ * entries, in any order (each file system has its own), when the buffer
+ * holds them all; else only whether it worked. */
+static long list_dir(void)
+{
+	long fd = fd_arg(), n = (next() % 2) ? 4096 : 1 + (long)(next() % 63); /* qemu-user: 0 is ENOMEM */
+	/* good buffers only: for a bad one qemu-user checks the fd first,
+	 * Linux the address range (tests/contract/getdents.c) */
+	long p = (next() % 8) ? (long)junk : (long)&junk[1];
+	unsigned long sum = 0;
+	sys_lseek((int)fd, 0, SEEK_SET); /* offsets are cookies, and differ */
+	long r = call(SYS_getdents64, fd, p, n, 0L);
+	if (r > 0 && n < 4096)
+		r = 1;
+	for (long at = 0; r > 1 && at < r;) {
+		unsigned long h = 14695981039346656037UL;
+		for (const char *c = (char *)p + at + 19; *c; c++)
+			h = (h ^ (unsigned char)*c) * 1099511628211UL;
+		sum += h * 31 + (unsigned char)((char *)p)[at + 18];
+		at += *(unsigned short *)((char *)p + at + 16);
+	}
+	fold((long)sum);
+	sys_lseek((int)fd, 0, SEEK_SET);
+	return r;
 }
 
 static long one_call(int *name)
@@ -145,7 +198,10 @@ static long one_call(int *name)
 	static const long offs[] = { 0, 1, -1, 4095, 4096, 1 << 20, -(1L << 62), 1L << 30 };
 	static const long modes[] = { 0644, 0755, 0600, 0, 07777, 0444 };
 	long r, fd, flags, mode;
-	switch (next() % 17) {
+	static const long statbufs[] = { 0, 0x10, (long)0xffff000000001000UL };
+	static struct stat st;
+	long sb = (next() % 8) ? (long)&st : statbufs[next() % 3];
+	switch (next() % 33) {
 	case 0: *name = SYS_openat;
 		flags = flags_arg();
 		r = call(SYS_openat, fd_arg(), path_arg(), flags, pick(modes, 6));
@@ -158,12 +214,12 @@ static long one_call(int *name)
 		return r;
 	case 2: *name = SYS_read;
 		memset(buf, 0, sizeof buf);
-		r = transfer(0);
+		r = transfer(0, 0);
 		for (long i = 0; i < r && i < (long)sizeof buf; i++)
 			fold(buf[i]);
 		return r;
 	case 3: *name = SYS_write;
-		return transfer(1);
+		return transfer(1, 0);
 	case 4: *name = SYS_lseek;
 		{ /* Where a directory ends, and SEEK_DATA/SEEK_HOLE on one, are the
 		   * host file system's choice: no SEEK_END on a directory (a read
@@ -213,6 +269,123 @@ static long one_call(int *name)
 		return call(SYS_waitid, pick(types, 4), (long)(next() % 3), 0L,
 			    (long)((next() % 2) ? WEXITED : 0));
 	}
+	case 16: *name = SYS_pread64;
+		memset(buf, 0, sizeof buf);
+		r = transfer(0, 1);
+		for (long i = 0; i < r && i < (long)sizeof buf; i++)
+			fold(buf[i]);
+		return r;
+	case 17: *name = SYS_pwrite64; return transfer(1, 1);
+	case 18: *name = SYS_fstat;
+		r = call(SYS_fstat, fd_arg(), sb, 0L, 0L);
+		fold_stat(r, &st);
+		return r;
+	case 19: *name = SYS_newfstatat; { /* a bad flag only with a good path:
+		 * Linux reads the path first, then the flags */
+		static const long fl[] = { 0, 0, AT_EMPTY_PATH, 0x100, 4 };
+		flags = pick(fl, 5);
+		r = call(SYS_newfstatat, fd_arg(), flags == 4 ? (long)paths[0] : path_arg(), sb, flags);
+		fold_stat(r, &st);
+		return r;
+	}
+	case 20: *name = SYS_getdents64; return list_dir();
+	case 21: *name = SYS_ftruncate; {
+		static const long lens[] = { 0, 1, 5000, 1 << 20, -1 };
+		return call(SYS_ftruncate, fd_arg(), pick(lens, 5), 0L, 0L);
+	}
+	case 22: *name = SYS_renameat2; { /* no RENAME_EXCHANGE: Linux has it;
+		 * a bad flag only with good paths (Linux checks flags first) */
+		static const long fl[] = { 0, 0, RENAME_NOREPLACE, 8 };
+		flags = pick(fl, 4);
+		long from = flags == 8 ? (long)paths[next() % NPATH] : path_arg();
+		long to = flags == 8 ? (long)paths[next() % NPATH] : path_arg();
+		long fd1 = fd_arg(), fd2 = fd_arg();
+		if (next() % 4 == 0)
+			return call(SYS_renameat, fd1, from, fd2, to);
+		call(4999, fd1, from, fd2, to); /* only to record the arguments */
+		return syscall(SYS_renameat2, fd1, from, fd2, to, flags);
+	}
+	case 23: *name = SYS_umask; {
+		static const long masks[] = { 0, 022, 077, 0777, 01777 };
+		return call(SYS_umask, pick(masks, 5), 0L, 0L, 0L);
+	}
+	case 24: *name = SYS_readlinkat; { /* a good buffer, and size 0 with a good
+		 * path only: qemu-user checks both first (a size of -1 makes the
+		 * buffer bad), Linux the size */
+		static const long sizes[] = { 0, 16 };
+		long size = pick(sizes, 2);
+		return call(SYS_readlinkat, fd_arg(), size > 0 ? path_arg() : (long)paths[next() % NPATH],
+			    (long)buf, size);
+	}
+	case 25: *name = SYS_getuid + (int)(next() % 4);
+		return call(*name, 0L, 0L, 0L, 0L);
+	case 26: *name = SYS_clock_gettime; { /* results only: times differ */
+		static const long ids[] = { 0, 1, 5, 11, 10, 12, -1 };
+		return call(SYS_clock_gettime, pick(ids, 7), (next() % 4) ? (long)junk : statbufs[next() % 3], 0L, 0L);
+	}
+	case 27: *name = SYS_prlimit64; { /* values only of what the runner sets */
+		static const long res[] = { 7, 4, 3, 0, 16, 7 };
+		unsigned long *lim = (unsigned long *)junk, set[2] = { 1024, 1024 };
+		long which = pick(res, 6), setp = which == 7 && next() % 2 ? (long)set : 0;
+		lim[0] = lim[1] = 0;
+		r = call(SYS_prlimit64, 0L, which, setp, (next() % 4) ? (long)lim : statbufs[next() % 3]);
+		if (which == 7 || which == 4) {
+			fold((long)lim[0]);
+			fold((long)lim[1]);
+		}
+		return r;
+	}
+	case 28: *name = SYS_getrandom; { /* a bad flag only with a good buffer */
+		static const long fl[] = { 0, 1, 2, 6, 8 };
+		flags = pick(fl, 5);
+		long p, n;
+		buf_arg(&p, &n);
+		if (p == (long)buf || p == (long)&buf[1] || p == (long)heap_end - 50 || n == 0)
+			p = (long)junk; /* qemu-user refuses NULL even for 0 bytes, Linux not */
+		return call(SYS_getrandom, flags > 2 ? (long)junk : p, n, flags, 0L);
+	}
+	case 29: *name = SYS_rt_sigaction; { /* never SIGKILL or SIGSTOP in a mask:
+		 * qemu-user keeps them there, Linux drops them */
+		static const long sigs[] = { 10, 15, 17, 9, 0, 65 };
+		static const unsigned long acts[][4] = { { 0, 0, 0, 0 }, { 1, 0, 0, 1UL << 11 } };
+		unsigned long old[4] = { 7, 7, 7, 7 };
+		long act = (next() % 3) ? (long)acts[next() % 2] : 0;
+		r = call(SYS_rt_sigaction, pick(sigs, 6), act, (long)old, (next() % 8) ? 8L : 16L);
+		fold((long)old[0]);
+		fold((long)old[3]);
+		return r;
+	}
+	case 30: *name = SYS_rt_sigprocmask; {
+		static const unsigned long sets[] = { 0, 1UL << 9, (1UL << 14) | (1UL << 11), 1UL << 16 };
+		unsigned long old = 7, set = sets[next() % 4];
+		long how = (long)(next() % 4) + ((next() % 8) ? 0 : 4); /* 0-2, or bad */
+		r = call(SYS_rt_sigprocmask, how, (next() % 4) ? (long)&set : 0L, (long)&old, 8L);
+		fold((long)old);
+		return r;
+	}
+	case 31: *name = SYS_kill; { /* this process only (kill(0) or kill(-1)
+		 * would reach the fuzzer, or under the linux driver the host) */
+		static const long sigs[] = { 0, 17, 28, 10, 15, 65, 0 };
+		long sig = pick(sigs, 7), pid = sys_getpid();
+		switch (next() % 4) {
+		case 0: return call(SYS_kill, pid, sig, 0L, 0L);
+		case 1: return call(SYS_tgkill, pid, pid, sig, 0L);
+		case 2: return call(SYS_tkill, pid, sig, 0L, 0L);
+		default: return call(SYS_kill, 0x7ffffff0L, 0L, 0L, 0L);
+		}
+	}
+	case 32: *name = SYS_wait4; { /* a child, waited for by its group */
+		long pid = sys_fork();
+		int status = -1;
+		if (pid == 0)
+			sys_exit(3);
+		static const long ids[] = { 0, -1, -0x7ffffff0L };
+		long id = pick(ids, 3);
+		r = call(SYS_wait4, id, (long)&status, 0L, 0L);
+		if (r != pid)
+			sys_wait4((int)pid, &status, 0, 0);
+		return (r == pid) * 100000 + (r < 0 ? r : status);
+	}
 	default: *name = 4000 + (int)(next() % 100); return call(*name, 0L, 0L, 0L, 0L);
 	}
 }
@@ -239,6 +412,8 @@ static void sequence(long seq)
 			}
 			put(" = ");
 			put_num(r);
+			put(" hash ");
+			put_num((long)(hash >> 1));
 			put("\n");
 		}
 	}

@@ -70,6 +70,9 @@ int pt_map(u64 root, u64 va, u64 pa, int prot); /* 0 or -ENOMEM */
 /* Maps a frame others hold too (a file's page): referenced, never
  * written in place (PROT_W becomes copy on write). */
 int pt_map_shared(u64 root, u64 va, u64 pa, int prot);
+/* Maps a frame that is never written nor freed (the zero page) read-only;
+ * a write copies it (pt_own). */
+int pt_map_borrowed(u64 root, u64 va, u64 pa);
 u64 pt_lookup(u64 root, u64 va, int *prot);     /* pa of the page or 0 */
 void pt_unmap(u64 root, u64 va);       /* and drops the frame */
 void pt_free(u64 root);                /* tables, and drops every frame */
@@ -77,7 +80,8 @@ void pt_free(u64 root);                /* tables, and drops every frame */
  * (pt_own). Sound because src's process cannot run until dst's ends. */
 int pt_borrow(u64 dst, u64 src);
 u64 pt_own(u64 root, u64 va);          /* new pa, or 0 if no memory */
-int pt_protect(u64 root, u64 va, int prot); /* 0, or -1 if not mapped */
+/* 0, or -1 if not mapped. Without PROT_R (nor W or X) EL0 cannot touch it. */
+int pt_protect(u64 root, u64 va, int prot);
 void pt_activate(u64 root);
 void cache_sync_code(void *kva, u64 len); /* after writing code */
 

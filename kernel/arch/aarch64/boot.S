@@ -7,7 +7,8 @@
 #define NORMAL_BLOCK 0x0040000000000705 /* UXN AF SH=inner AttrIndx=1 */
 #define DEVICE_BLOCK 0x0060000000000401 /* UXN PXN AF AttrIndx=0 */
 #define MAIR_VALUE 0xff04               /* attr0 device nGnRE, attr1 WB */
-#define TCR_VALUE 0xb5193519            /* 39-bit VAs, 4K granule, WBWA */
+#define TCR_VALUE 0x20b5193519          /* 39-bit VAs, 4K granule, WBWA; TBI0: */
+					/* user addresses' top byte is a tag, as on Linux */
 #define SCTLR_VALUE 0x34d0d81d          /* MMU, caches, SA0, DZE, UCT, UCI; EL0 wfi/wfe trap */
 
 	.section .text.boot, "ax"
@@ -71,6 +72,8 @@ entry:
 	isb
 	mov	x2, #(3 << 20)		/* FP/SIMD usable at EL0 and EL1 */
 	msr	cpacr_el1, x2
+	mov	x2, #(1 << 1)		/* EL0VCTEN: EL0 reads cntvct_el0 and */
+	msr	cntkctl_el1, x2		/* cntfrq_el0, as on Linux (not the timers) */
 	ldr	x2, =SCTLR_VALUE
 	msr	sctlr_el1, x2
 	isb

@@ -53,10 +53,15 @@ static void flush_va(u64 va)
 
 u64 pt_new(void) { return page_alloc_zeroed(); }
 
+/* The access bits: read-write, read-only, or none at EL0 (PROT_NONE). */
+static u64 desc_ap(int prot)
+{
+	return (prot & PROT_W) ? DESC_AP_EL0_RW : (prot & PROT_R) ? DESC_AP_RO : 0;
+}
+
 static u64 page_desc(u64 pa, int prot)
 {
-	u64 d = pa | DESC_PAGE | DESC_AF | DESC_SH_INNER | DESC_NORMAL | DESC_PXN;
-	d |= (prot & PROT_W) ? DESC_AP_EL0_RW : DESC_AP_RO;
+	u64 d = pa | DESC_PAGE | DESC_AF | DESC_SH_INNER | DESC_NORMAL | DESC_PXN | desc_ap(prot);
 	if (!(prot & PROT_X))
 		d |= DESC_UXN;
 	return d;
@@ -81,6 +86,15 @@ int pt_map_shared(u64 root, u64 va, u64 pa, int prot)
 	return 0;
 }
 
+int pt_map_borrowed(u64 root, u64 va, u64 pa)
+{
+	u64 *e = walk(root, va, 1);
+	if (!e)
+		return -ENOMEM;
+	*e = page_desc(pa, PROT_R) | DESC_BORROWED | DESC_COW_W;
+	return 0;
+}
+
 /* Drops the frame of descriptor d as its kind of holding requires. */
 static void release(u64 d)
 {
@@ -94,7 +108,7 @@ static void release(u64 d)
 
 static int desc_prot(u64 d)
 {
-	int prot = PROT_R;
+	int prot = (d & DESC_AP_EL0_RW) ? PROT_R : 0; /* AP[1]: EL0 has access */
 	if ((d & DESC_AP_RO) == DESC_AP_EL0_RW)
 		prot |= PROT_W;
 	if (!(d & DESC_UXN))
@@ -191,12 +205,10 @@ int pt_protect(u64 root, u64 va, int prot)
 	if (!e || !(*e & DESC_VALID))
 		return -1;
 	u64 d = *e & ~(DESC_AP_RO | DESC_UXN | DESC_COW_W);
-	if (!(prot & PROT_W))
-		d |= DESC_AP_RO;
-	else if (d & (DESC_BORROWED | DESC_SHARED))
+	if ((prot & PROT_W) && (d & (DESC_BORROWED | DESC_SHARED)))
 		d |= DESC_AP_RO | DESC_COW_W;
 	else
-		d |= DESC_AP_EL0_RW;
+		d |= desc_ap(prot);
 	if (!(prot & PROT_X))
 		d |= DESC_UXN;
 	*e = d;

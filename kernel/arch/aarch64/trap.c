@@ -50,17 +50,15 @@ void trap_user(struct trapframe *tf)
 {
 	u64 esr, far;
 	asm volatile("mrs %0, esr_el1; mrs %1, far_el1" : "=r"(esr), "=r"(far));
-	if ((esr >> 26) == EC_SVC64) {
+	far &= ~(0xffUL << 56); /* a user address's tag (TCR_EL1.TBI0) */
+	int sig;
+	if ((esr >> 26) == EC_SVC64)
 		syscall(tf);
-		return;
-	}
-	if ((esr >> 26) == EC_WFX) { /* wfi and wfe wait for nothing: as after a tick */
+	else if ((esr >> 26) == EC_WFX) /* wfi and wfe wait for nothing: as after a tick */
 		tf->pc += 4;
-		return;
-	}
-	int sig = fault_signal(esr, far);
-	if (sig)
+	else if ((sig = fault_signal(esr, far)))
 		proc_kill(tf, sig, tf->pc, far);
+	signal_deliver(tf);
 }
 
 void tf_init_user(struct trapframe *tf, u64 entry, u64 sp)

@@ -28,9 +28,39 @@
 #define SYS_clone	220
 #define SYS_execve	221
 #define SYS_wait4	260
+#define SYS_renameat	38
+#define SYS_ftruncate	46
+#define SYS_getdents64	61
+#define SYS_pread64	67
+#define SYS_pwrite64	68
+#define SYS_readlinkat	78
+#define SYS_newfstatat	79
+#define SYS_fstat	80
+#define SYS_clock_gettime 113
+#define SYS_kill	129
+#define SYS_tkill	130
+#define SYS_tgkill	131
+#define SYS_rt_sigaction 134
+#define SYS_rt_sigprocmask 135
+#define SYS_umask	166
+#define SYS_getuid	174
+#define SYS_geteuid	175
+#define SYS_getgid	176
+#define SYS_getegid	177
+#define SYS_gettid	178
+#define SYS_prlimit64	261
+#define SYS_renameat2	276
+#define SYS_getrandom	278
+#define SYS_mprotect	226
 
 #define AT_FDCWD	(-100)
 #define AT_REMOVEDIR	0x200
+#define AT_EMPTY_PATH	0x1000
+#define RENAME_NOREPLACE 1
+#define S_IFMT		0170000
+#define S_IFDIR		0040000
+#define S_IFCHR		0020000
+#define S_IFREG		0100000
 #define O_RDONLY	0
 #define O_WRONLY	1
 #define O_RDWR		2
@@ -74,6 +104,11 @@
 #define ENAMETOOLONG	36
 #define ENOSYS		38
 #define ENOTEMPTY	39
+#define ESRCH		3
+#define ENOMEM		12
+#define EBUSY		16
+#define ESPIPE		29
+#define E2BIG		7
 
 typedef unsigned long size_t;
 
@@ -92,6 +127,18 @@ struct siginfo {
 struct utsname {
 	char sysname[65], nodename[65], release[65], version[65], machine[65],
 	     domainname[65];
+};
+
+/* struct stat of the generic ABI (aarch64's) */
+struct stat {
+	unsigned long dev, ino;
+	unsigned int mode, nlink, uid, gid;
+	unsigned long rdev, pad1;
+	long size;
+	int blksize, pad2;
+	long blocks;
+	long times[6];
+	unsigned int unused[2];
 };
 
 long syscall(long n, ...);

@@ -49,10 +49,6 @@ struct sigaction {
 #define SA_NODEFER 0x40000000
 #define SA_RESETHAND 0x80000000
 
-#define SIG_BLOCK 0
-#define SIG_UNBLOCK 1
-#define SIG_SETMASK 2
-
 #include <bits/signal.h>
 
 #define FPE_INTDIV 1

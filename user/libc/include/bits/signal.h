@@ -1,5 +1,5 @@
-/* Linux signal numbers: the one copy, read by <signal.h> and by the
- * kernel (kernel/abi.h). Nothing but the numbers. */
+/* Linux signal numbers and sigprocmask's hows: the one copy, read by
+ * <signal.h> and by the kernel (kernel/abi.h). Nothing but the numbers. */
 #ifndef _BITS_SIGNAL_H
 #define _BITS_SIGNAL_H
 
@@ -19,5 +19,16 @@
 #define SIGALRM 14
 #define SIGTERM 15
 #define SIGCHLD 17
+#define SIGCONT 18
+#define SIGSTOP 19
+#define SIGTSTP 20
+#define SIGTTIN 21
+#define SIGTTOU 22
+#define SIGURG 23
+#define SIGWINCH 28
+
+#define SIG_BLOCK 0
+#define SIG_UNBLOCK 1
+#define SIG_SETMASK 2
 
 #endif
