@@ -14,7 +14,7 @@ $(B)/host/obj/%.o: host/%.c host/seed.h
 host: $(B)/host/seed
 
 # Small static aarch64 programs the host tests run under the linux driver.
-$(B)/host/test/%: tests/host/%.c
+$(B)/host/test/%: tests/host/%.c tests/host/sys.h
 	@mkdir -p $(@D)
 	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -o $@ $<
 
