@@ -44,6 +44,7 @@ gate2: $(TCC0) scheme1
 
 # The seed chain's part 1 in one boot: from the seed to cc0 (docs/CHAIN.md).
 boot0:
+	tools/deps boot
 	chain/boot0 seed
 
 # The trust base, stage by stage.
