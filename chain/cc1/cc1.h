@@ -87,6 +87,7 @@ Tok *lex(File *f, char *p, long n);
 Tok *new_tok(Tok *from);
 void names_clear_macros(void);
 int lex_escape(char **pp, long *v);
+int hex_digit(int c); /* 0..15, or -1 if c is not a hex digit */
 long lex_utf8(char **pp);
 long char_const(Tok *t);
 unsigned long lex_int(Tok *t, int *flags, int *ok);

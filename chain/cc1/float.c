@@ -378,17 +378,6 @@ static void pow10(Big *b, long k)
 		big_mul_small(b, 10, 0);
 }
 
-static int hex_val(int c)
-{
-	if (c >= '0' && c <= '9')
-		return c - '0';
-	if (c >= 'a' && c <= 'f')
-		return c - 'a' + 10;
-	if (c >= 'A' && c <= 'F')
-		return c - 'A' + 10;
-	return -1;
-}
-
 /* a decimal or hexadecimal floating constant, without its suffix; 0 if
  * it is not one */
 int flt_parse(Fval *r, char *s, int len, Type *t)
@@ -407,10 +396,10 @@ int flt_parse(Fval *r, char *s, int len, Type *t)
 	for (; s < end; s++) {
 		if (*s == '.' && !point) {
 			point = 1;
-		} else if (hex ? hex_val(*s) >= 0 : (*s >= '0' && *s <= '9')) {
+		} else if (hex ? hex_digit(*s) >= 0 : (*s >= '0' && *s <= '9')) {
 			seen = 1;
 			if (d.n || *s != '0') {
-				big_mul_small(&d, hex ? 16 : 10, hex ? hex_val(*s) : *s - '0');
+				big_mul_small(&d, hex ? 16 : 10, hex ? hex_digit(*s) : *s - '0');
 				ndig++;
 			}
 			if (point)

@@ -212,7 +212,7 @@ Tok *lex(File *f, char *src, long n)
 	}
 }
 
-static int hex_digit(int c)
+int hex_digit(int c)
 {
 	if (c >= '0' && c <= '9')
 		return c - '0';
