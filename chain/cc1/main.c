@@ -2,7 +2,9 @@
  *   cc1 [-I DIR] [-isystem DIR] [-D NAME[=VAL]] [-U NAME] -o OUT FILE.c...
  * compiles the files as one program and writes the static executable OUT;
  *   cc1 [options] -E FILE.c
- * writes the preprocessed tokens of one file to stdout. */
+ * writes the preprocessed tokens of one file to stdout. An argument
+ * @LIST stands for the file names in LIST, separated by white space (the
+ * chain's libc-sources: one name a line). */
 #include "cc1.h"
 
 static void usage(void)
@@ -37,11 +39,40 @@ static void preprocess(char *path)
 	write(1, b.p, b.len);
 }
 
+static char **files;
+static int nfiles;
+
+static void add_file(char *name)
+{
+	if ((nfiles & (nfiles - 1)) == 0)
+		files = grow(files, nfiles, nfiles + 1, sizeof(char *));
+	files[nfiles++] = name;
+}
+
+/* the file names in the file at path, in order, added to files */
+static void add_list(char *path)
+{
+	long len, i = 0, start;
+	char *s = read_file(path, &len);
+
+	if (!s)
+		die(cat(path, ": cannot open"));
+	for (;;) {
+		while (i < len && s[i] <= ' ')
+			i++;
+		if (i == len)
+			return;
+		start = i;
+		while (i < len && s[i] > ' ')
+			i++;
+		add_file(dupn(s + start, i - start));
+	}
+}
+
 int main(int argc, char **argv)
 {
 	char *out = 0;
-	char **files = alloc(sizeof(char *) * argc);
-	int nfiles = 0, only_pp = 0, i;
+	int only_pp = 0, i;
 	char *a;
 
 	pp_init();
@@ -49,8 +80,12 @@ int main(int argc, char **argv)
 	parse_init();
 	for (i = 1; i < argc; i++) {
 		a = argv[i];
+		if (a[0] == '@') {
+			add_list(a + 1);
+			continue;
+		}
 		if (a[0] != '-') {
-			files[nfiles++] = a;
+			add_file(a);
 			continue;
 		}
 		if (streq(a, "-E")) {
