@@ -3,8 +3,9 @@
 ;;; tcc itself, linked against them: tcck. Before stage 1 compiles tcc,
 ;;; tcc0 builds patch (chain/patch.c), which applies the chain's own
 ;;; patches to tcc's sources (chain/patches/tcc/, each explained at its
-;;; top): tcc1, tcc2 and tcc3 are the patched tcc; tcc0 is not. tcc2 and tcc3 must be the same
-;;; bytes. Each stage from the patched tcc on also builds the runtime of
+;;; top): tcc1, tcc2 and tcc3 are the patched tcc, as tcc0 is (built from
+;;; the patched sources by chain.mk or by boot3). tcc2 and tcc3 must be the
+;;; same bytes. Each stage from the patched tcc on also builds the runtime of
 ;;; tcc -b, bcheck.o and bt-log.o (tcc's lib/, with patch 0020), which
 ;;; tcc -b -run loads from its -B directory. tcc3 then builds the final
 ;;; libc.a, crt1.o, libtcc1.a, bcheck.o and bt-log.o, and hello against
@@ -15,7 +16,12 @@
 ;;; lib-arm64.c, hello.c, sha256sum.c, patch.c, tcc-patches (one patch
 ;;; file per line, in the order they apply) and the patches.
 ;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a bcheck.o bt-log.o hello
-;;; hello.out SHA256SUMS. chain/stage.scm comes in front of this file.
+;;; hello.out SHA256SUMS, and stage 1's s1-libc.a, s1-crt1.o and
+;;; s1-libtcc1.a: tcc1 and these are what tcc0 builds, which diverse
+;;; double-compiling compares (chain/boot). With the argument "patched"
+;;; (scheme1 boot4.scm patched), tcc/ holds the patched sources already
+;;; (boot3 applied the patches before building tcc0), and stage 1 does not
+;;; apply them again. chain/stage.scm comes in front of this file.
 
 (define stage-name "boot4")
 (define tcc-flags
@@ -24,7 +30,8 @@
 
 (define sources (read-lines "libc-sources"))
 (define patches (read-lines "tcc-patches"))
-(set! total (+ (* 4 (length sources)) 39))
+(define patched (member "patched" (argv)))
+(set! total (+ (* 4 (length sources)) (if patched 36 39)))
 
 ;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
 (define (build-libs cc libc crt1 libtcc1)
@@ -67,7 +74,7 @@
          (libc (string-append p "-libc.a")) (crt1 (string-append p "-crt1.o"))
          (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
     (build-libs cc libc crt1 rt)
-    (if (= k 1) (patch-tcc cc (list crt1 libc rt)))
+    (if (and (= k 1) (not patched)) (patch-tcc cc (list crt1 libc rt)))
     (build-bcheck cc (string-append p "-bcheck.o") (string-append p "-bt-log.o"))
     (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
     (link cc next (list crt1 libc rt) obj)
@@ -81,10 +88,11 @@
 (define fixed (and (same? "tcc2" "tcc3") (same? "s2-libc.a" "s3-libc.a")
                    (same? "s2-libtcc1.a" "s3-libtcc1.a") (same? "s2-crt1.o" "s3-crt1.o")
                    (same? "s2-bcheck.o" "s3-bcheck.o") (same? "s2-bt-log.o" "s3-bt-log.o")))
+(for-each (lambda (f) (delete-file (string-append "s1-" f))) '("bcheck.o" "bt-log.o"))
 (for-each (lambda (k)
             (for-each (lambda (f) (delete-file (format "s~a-~a" k f)))
                       '("libc.a" "crt1.o" "libtcc1.a" "bcheck.o" "bt-log.o")))
-          '(1 2 3))
+          '(2 3))
 
 (build-libs "tcc3" "libc.a" "crt1.o" "libtcc1.a")
 (build-bcheck "tcc3" "bcheck.o" "bt-log.o")
@@ -94,8 +102,8 @@
 (step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "sha256sum.c" "-o" "sha256sum.o")
 (link "tcc3" "sha256sum" '("crt1.o" "libc.a" "libtcc1.a") "sha256sum.o")
 (for-each delete-file '("hello.o" "sha256sum.o"))
-(step! "sha256sum" "-o" "SHA256SUMS" "tcc1" "tcc2" "tcc3" "libc.a" "crt1.o" "libtcc1.a"
-       "bcheck.o" "bt-log.o" "hello" "hello.out")
+(step! "sha256sum" "-o" "SHA256SUMS" "tcc1" "s1-libc.a" "s1-crt1.o" "s1-libtcc1.a" "tcc2" "tcc3"
+       "libc.a" "crt1.o" "libtcc1.a" "bcheck.o" "bt-log.o" "hello" "hello.out")
 (delete-file "sha256sum")
 (display (format "boot4: hello.out: ~a~%" (car (read-lines "hello.out"))))
 (display (if fixed

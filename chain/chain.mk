@@ -1,5 +1,7 @@
-# chain: the bootstrap stages. tcc0 is TinyCC built by the cross gcc
-# against our libc; gate2 is its first run inside the seed kernel.
+# chain: the bootstrap stages. make boot runs them from the seed
+# (chain/boot.steps); the rules below build the reference path's tcc0:
+# TinyCC built by the cross gcc against our libc (gate2 is its first run
+# inside the seed kernel, boot-gcc its boot4).
 # tcc0 is built from tcc's sources with the chain's own patches
 # (chain/patches/tcc/) applied by chain/patch.c, the tool boot4 uses to
 # apply them again inside the kernel for tcc1 and later: every tcc of the
@@ -52,12 +54,22 @@ audit:
 	tools/audit $(ARCH)
 
 # The main job: installs what is missing, fetches and checks the sources,
-# builds the kernel and tcc0, and runs boot4 on the seed kernel.
+# builds the kernel, and runs the whole chain in one boot from the seed to
+# tcc's fixed point (chain/boot); then the reference, boot4 from the
+# cross gcc's tcc0 (boot-gcc), and the diverse double-compiling verdict:
+# what the two tcc0s build must be the same bytes (chain/ddc).
 boot:
+	tools/deps boot
+	chain/boot seed
+	chain/boot4 seed
+	chain/ddc $(B)/$(ARCH)/boot $(B)/$(ARCH)/boot4
+
+# The reference path alone: tcc0 built by the cross gcc, then boot4.
+boot-gcc:
 	tools/deps boot
 	chain/boot4 seed
 
-.PHONY: tcc0 gate2 boot boot0 audit
+.PHONY: tcc0 gate2 boot boot-gcc boot0 audit
 
 # cc1 (chain/cc1), the C compiler written in C0, built by the host's
 # compiler while cc0 cannot build it yet: C0 is a subset of C, and these

@@ -1,4 +1,5 @@
 /* patch DIR PATCH...: applies unified diffs to the files under DIR, strictly.
+ * An argument @LIST stands for the patches named in LIST, one a line.
  *
  * Input:  each PATCH: free text (what the patch does and why), then for
  *         each file a "--- a/PATH" and a "+++ b/PATH" line and its hunks
@@ -204,7 +205,18 @@ int main(int argc, char **argv)
 		fprintf(stderr, "usage: patch DIR PATCH...\n");
 		return 2;
 	}
-	for (k = 2; k < argc; k++)
-		apply(argv[1], argv[k]);
+	for (k = 2; k < argc; k++) {
+		struct text list = {0};
+		int i;
+
+		if (argv[k][0] != '@') {
+			apply(argv[1], argv[k]);
+			continue;
+		}
+		patch_name = argv[k] + 1;
+		read_lines(patch_name, &list);
+		for (i = 0; i < list.n; i++)
+			apply(argv[1], list.line[i]);
+	}
 	return 0;
 }
