@@ -2,11 +2,11 @@
  * A program is built whole by one compiler, so a call whose caller and
  * callee agree on a wrong convention still works; these two functions,
  * written as machine code, do not share the compiler's convention:
- *  - probe records the registers and the first 64 bytes of the stack a
+ *  - probe records the registers and the first 256 bytes of the stack a
  *    caller passes into `seen` and returns give's x0, x1 and q0-q3;
  *    probe_mem first copies give.size bytes of give.mem to [x8] (a
  *    result in memory);
- *  - call_with(fn) calls fn with give's x0-x8, q0-q7 and 64 bytes of
+ *  - call_with(fn) calls fn with give's x0-x8, q0-q7 and 256 bytes of
  *    stack arguments and records the x0, x1 and q0-q3 it returns in seen.
  * Call them through a pointer of the signature under test: PROBE(type),
  * PROBE_MEM(type), CALL_WITH. show() prints the parts of `seen` that the
@@ -19,38 +19,37 @@ struct regs {
 	unsigned long x[9];			/* x0-x8 at 0 */
 	unsigned long size;			/* how many bytes probe_mem writes, at 72 */
 	unsigned char q[8][16];			/* q0-q7 at 80 */
-	unsigned char stack[64];		/* [sp, sp+64) at 208 */
-	unsigned char mem[48];			/* what probe_mem writes to [x8], at 272 */
+	unsigned char stack[256];		/* [sp, sp+256) at 208 */
+	unsigned char mem[48];			/* what probe_mem writes to [x8], at 464 */
 } __attribute__((aligned(16)));
-_Static_assert(sizeof(struct regs) == 320, "the offsets in probe_code");
+_Static_assert(sizeof(struct regs) == 512, "the offsets in probe_code");
 
 struct regs seen, give;
 
-/* probe_mem at byte 0, probe at 36, call_with at 128; the addresses of
- * seen and give at 248 and 256 */
+/* probe_mem at byte 0, probe at 36, call_with at 124; the addresses of
+ * seen and give at 240 and 248 */
 const unsigned long probe_code[] __attribute__((section(".text"), aligned(8))) = {
-	0xf940262958000811UL, /* ldr x17, lit_give; ldr x9, [x17, #72] */
-	0xaa0803eb9104422aUL, /* add x10, x17, #0x110; mov x11, x8 */
+	0xf9402629580007d1UL, /* ldr x17, lit_give; ldr x9, [x17, #72] */
+	0xaa0803eb9107422aUL, /* add x10, x17, #0x1d0; mov x11, x8 */
 	0x3840154cb40000a9UL, /* cbz x9, .+20; ldrb w12, [x10], #1 */
 	0xd10005293800156cUL, /* strb w12, [x11], #1; sub x9, x9, #0x1 */
-	0x580006b017fffffcUL, /* b .-16; ldr x16, lit_seen */
+	0x5800067017fffffcUL, /* b .-16; ldr x16, lit_seen */
 	0xa9010e02a9000600UL, /* stp x0, x1, [x16]; stp x2, x3, [x16, #16] */
 	0xa9031e06a9021604UL, /* stp x4, x5, [x16, #32]; stp x6, x7, [x16, #48] */
 	0xad028600f9002208UL, /* str x8, [x16, #64]; stp q0, q1, [x16, #80] */
 	0xad049604ad038e02UL, /* stp q2, q3, [x16, #112]; stp q4, q5, [x16, #144] */
-	0xa9402be9ad059e06UL, /* stp q6, q7, [x16, #176]; ldp x9, x10, [sp] */
-	0xa9412be9a90d2a09UL, /* stp x9, x10, [x16, #208]; ldp x9, x10, [sp, #16] */
-	0xa9422be9a90e2a09UL, /* stp x9, x10, [x16, #224]; ldp x9, x10, [sp, #32] */
-	0xa9432be9a90f2a09UL, /* stp x9, x10, [x16, #240]; ldp x9, x10, [sp, #48] */
-	0x580004b1a9102a09UL, /* stp x9, x10, [x16, #256]; ldr x17, lit_give */
-	0xad428620a9400620UL, /* ldp x0, x1, [x17]; ldp q0, q1, [x17, #80] */
-	0xd65f03c0ad438e22UL, /* ldp q2, q3, [x17, #112]; ret */
-	0xd10103ffa9bf7bfdUL, /* stp x29, x30, [sp, #-16]!; sub sp, sp, #0x40 */
-	0x580003b1aa0003f0UL, /* mov x16, x0; ldr x17, lit_give */
-	0xa9002be9a94d2a29UL, /* ldp x9, x10, [x17, #208]; stp x9, x10, [sp] */
-	0xa9012be9a94e2a29UL, /* ldp x9, x10, [x17, #224]; stp x9, x10, [sp, #16] */
-	0xa9022be9a94f2a29UL, /* ldp x9, x10, [x17, #240]; stp x9, x10, [sp, #32] */
-	0xa9032be9a9502a29UL, /* ldp x9, x10, [x17, #256]; stp x9, x10, [sp, #48] */
+	0x9103420bad059e06UL, /* stp q6, q7, [x16, #176]; add x11, x16, #0xd0 */
+	0x9104012c910003e9UL, /* mov x9, sp; add x12, x9, #0x100 */
+	0xa881356aa8c1352aUL, /* ldp x10, x13, [x9], #16; stp x10, x13, [x11], #16 */
+	0x54ffffa1eb0c013fUL, /* cmp x9, x12; b.ne .-12 */
+	0xa940062058000491UL, /* ldr x17, lit_give; ldp x0, x1, [x17] */
+	0xad438e22ad428620UL, /* ldp q0, q1, [x17, #80]; ldp q2, q3, [x17, #112] */
+	0xa9bf7bfdd65f03c0UL, /* ret; stp x29, x30, [sp, #-16]! */
+	0xaa0003f0d10403ffUL, /* sub sp, sp, #0x100; mov x16, x0 */
+	0x9103422958000391UL, /* ldr x17, lit_give; add x9, x17, #0xd0 */
+	0x9104012c910003ebUL, /* mov x11, sp; add x12, x9, #0x100 */
+	0xa881356aa8c1352aUL, /* ldp x10, x13, [x9], #16; stp x10, x13, [x11], #16 */
+	0x54ffffa1eb0c013fUL, /* cmp x9, x12; b.ne .-12 */
 	0xad438e22ad428620UL, /* ldp q0, q1, [x17, #80]; ldp q2, q3, [x17, #112] */
 	0xad459e26ad449624UL, /* ldp q4, q5, [x17, #144]; ldp q6, q7, [x17, #176] */
 	0xa9431e26f9402228UL, /* ldr x8, [x17, #64]; ldp x6, x7, [x17, #48] */
@@ -58,7 +57,7 @@ const unsigned long probe_code[] __attribute__((section(".text"), aligned(8))) =
 	0xd63f0200a9400620UL, /* ldp x0, x1, [x17]; blr x16 */
 	0xa900060058000110UL, /* ldr x16, lit_seen; stp x0, x1, [x16] */
 	0xad038e02ad028600UL, /* stp q0, q1, [x16, #80]; stp q2, q3, [x16, #112] */
-	0xa8c17bfd910103ffUL, /* add sp, sp, #0x40; ldp x29, x30, [sp], #16 */
+	0xa8c17bfd910403ffUL, /* add sp, sp, #0x100; ldp x29, x30, [sp], #16 */
 	0xd503201fd65f03c0UL, /* ret; nop */
 	(unsigned long)&seen, /* lit_seen */
 	(unsigned long)&give, /* lit_give */
@@ -66,7 +65,7 @@ const unsigned long probe_code[] __attribute__((section(".text"), aligned(8))) =
 
 #define PROBE_MEM(type) ((type)(const void *)probe_code)
 #define PROBE(type) ((type)(const void *)((const char *)probe_code + 36))
-#define CALL_WITH ((void (*)(void *))(const void *)((const char *)probe_code + 128))
+#define CALL_WITH ((void (*)(void *))(const void *)((const char *)probe_code + 124))
 
 /* give filled with a pattern, so that what a callee reads from a part of
  * give no argument set is still the same in every build */
