@@ -75,21 +75,55 @@ static void give_reset(void)
 	give.size = 0;
 }
 
-/* put SIZE bytes at P in give: "x3" (from x3 on), "v2" (q2's low bytes), "s8"
- * (stack offset 8) */
-static void put(const char *where, const void *p, int size)
+/* The parts of a struct regs are named in a spec, items separated by
+ * blanks: xN:B (x register N's low B bytes), vN:B (q register N's low B
+ * bytes), sO:B (B bytes at stack offset O), *xN:B and *sO:B (the B bytes
+ * at the address in xN or at stack offset O: an argument passed by
+ * reference). place() returns where the next item of *S is in R and moves
+ * *S past it. */
+static unsigned char *place(struct regs *r, const char **s, int *ind, int *size)
 {
 	int n = 0;
-	const char *d = where + 1;
+	char kind;
 
-	while (*d)
-		n = n * 10 + *d++ - '0';
-	if (where[0] == 'x')
-		memcpy((char *)give.x + 8 * n, p, size);
-	else if (where[0] == 'v')
-		memcpy(give.q[n], p, size);
-	else
-		memcpy(give.stack + n, p, size);
+	while (**s == ' ')
+		(*s)++;
+	*ind = **s == '*';
+	*s += *ind;
+	kind = *(*s)++;
+	while (**s >= '0' && **s <= '9')
+		n = n * 10 + *(*s)++ - '0';
+	*size = 0;
+	if (**s == ':')
+		for ((*s)++; **s >= '0' && **s <= '9'; (*s)++)
+			*size = *size * 10 + **s - '0';
+	return kind == 'x' ? (unsigned char *)&r->x[n] : kind == 'v' ? r->q[n] : r->stack + n;
+}
+
+/* SIZE bytes at P to give, at WHERE ("x3", "v2", "s8") */
+static void put(const char *where, const void *p, int size)
+{
+	int ind, n;
+
+	memcpy(place(&give, &where, &ind, &n), p, size);
+}
+
+/* the values VALS[i] to give where SPEC's items say; for *xN and *sO, the
+ * value's address */
+static void give_args(const char *spec, const void *const *vals)
+{
+	const char *s = spec;
+	int ind, size;
+
+	while (*s) {
+		unsigned char *p = place(&give, &s, &ind, &size);
+
+		if (ind)
+			memcpy(p, vals, sizeof *vals);
+		else
+			memcpy(p, *vals, size);
+		vals++;
+	}
 }
 
 static void bytes(const unsigned char *p, int size)
@@ -98,32 +132,16 @@ static void bytes(const unsigned char *p, int size)
 		printf("%02x", *p++);
 }
 
-/* show(what, spec): the parts of seen that SPEC names, separated by blanks:
- * xN:B (x register N's low B bytes), vN:B (q register N's low B bytes),
- * sO:B (B bytes at stack offset O), *xN:B and *sO:B (B bytes at the
- * address in xN or at stack offset O: an argument passed by reference) */
+/* show(what, spec): the parts of seen that SPEC names */
 static void show(const char *what, const char *spec)
 {
 	const char *s = spec;
+	int ind, size;
 
 	printf("%s:", what);
 	while (*s) {
-		int ind = 0, n = 0, size = 0;
-		char kind;
-		const unsigned char *p;
+		const unsigned char *p = place(&seen, &s, &ind, &size);
 
-		while (*s == ' ')
-			s++;
-		if (*s == '*')
-			ind = 1, s++;
-		kind = *s++;
-		while (*s >= '0' && *s <= '9')
-			n = n * 10 + *s++ - '0';
-		s++;
-		while (*s >= '0' && *s <= '9')
-			size = size * 10 + *s++ - '0';
-		p = kind == 'x' ? (const unsigned char *)&seen.x[n] :
-		    kind == 'v' ? seen.q[n] : seen.stack + n;
 		if (ind)
 			memcpy(&p, p, sizeof p);
 		printf(" ");
