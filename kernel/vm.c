@@ -238,8 +238,8 @@ long sys_mprotect(const u64 *arg, struct trapframe *tf)
 /* mmap of private anonymous memory, the kind a C library asks for (a
  * spawned child's stack, a large malloc): the pages sit below the last
  * ones given, and each maps the zero page, so they cost no memory until
- * written. The address hint is ignored; MAP_FIXED, shared memory and
- * files are refused. */
+ * written. The address hint and unknown prot bits are ignored, as Linux
+ * ignores them; MAP_FIXED, shared memory and files are refused. */
 long sys_mmap(const u64 *arg, struct trapframe *tf)
 {
 	struct vm *vm = &curproc->vm;
@@ -250,8 +250,7 @@ long sys_mmap(const u64 *arg, struct trapframe *tf)
 	if (!(flags & MAP_ANONYMOUS))
 		return -ENODEV;
 	if (arg[1] == 0 || (flags & ~(MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE |
-				      MAP_STACK)) || (flags & (MAP_SHARED | MAP_PRIVATE)) != MAP_PRIVATE ||
-	    (prot & ~7))
+				      MAP_STACK)) || (flags & (MAP_SHARED | MAP_PRIVATE)) != MAP_PRIVATE)
 		return -EINVAL;
 	if (len < arg[1] || len > vm->mmap_lo - MMAP_LO ||
 	    (len >> PAGE_SHIFT) + RESERVE_PAGES > page_free_count())
