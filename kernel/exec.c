@@ -229,7 +229,7 @@ int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf)
 		struct vm old = p->vm;
 		p->vm = vm;
 		pt_activate(vm.root); /* before the old tables are freed */
-		vm_free(&old);
+		proc_vm_release(p, &old);
 		fd_close_on_exec(p);
 		signal_exec(p);
 		fp_reset();

@@ -27,5 +27,9 @@
 #define STACK_SIZE (8UL << 20)
 #define STACK_LO (STACK_TOP - STACK_SIZE)
 #define STACK_GAP (1UL << 30)
+/* mmap's area: the lower half of that gap, handed out from the top down;
+ * the upper half keeps stack overflow a fault. */
+#define MMAP_LO (STACK_LO - STACK_GAP)
+#define MMAP_TOP (STACK_LO - STACK_GAP / 2)
 
 #endif

@@ -1,6 +1,6 @@
-/* fork, exit and wait. The parent of a running child is suspended inside
- * its clone call, its registers saved in its struct proc; the child's
- * exit restores them with the child's pid as clone's result. */
+/* fork, vfork, exit and wait. The parent of a running child is suspended
+ * inside its clone call, its registers saved in its struct proc; the
+ * child's exit restores them with the child's pid as clone's result. */
 #include "proc.h"
 #include "abi.h"
 #include "lib.h"
@@ -8,6 +8,8 @@
 #include "page.h"
 #include "syscall.h"
 
+#define CLONE_VM 0x00000100
+#define CLONE_VFORK 0x00004000
 #define CLONE_SETTLS 0x00080000
 #define CLONE_PARENT_SETTID 0x00100000
 #define CLONE_CHILD_CLEARTID 0x00200000
@@ -50,27 +52,37 @@ struct proc *proc_first(void)
 	return p;
 }
 
-/* clone(flags, stack, ptid, tls, ctid) as fork: a new stack and the
- * tid and TLS flags a C library's fork uses are honoured; sharing
- * memory or files is not (-EINVAL). CLONE_CHILD_CLEARTID needs nothing:
- * no thread is left to see the store. */
+/* clone(flags, stack, ptid, tls, ctid) as fork or vfork: a new stack and
+ * the tid and TLS flags a C library's fork uses are honoured. With
+ * CLONE_VM | CLONE_VFORK the child runs on its parent's address space
+ * itself, lent until it execs or ends: the parent waits for the child
+ * anyway, which is all CLONE_VFORK asks. CLONE_VFORK alone is a fork.
+ * CLONE_VM alone (a thread) and sharing files are -EINVAL.
+ * CLONE_CHILD_CLEARTID needs nothing: no thread is left to see the store. */
 long sys_clone(const u64 *arg, struct trapframe *tf)
 {
 	struct proc *parent = curproc, *child;
 	u64 flags = arg[0];
-	if ((flags & ~CLONE_FORK_FLAGS) || (flags & 0xff) != SIGCHLD)
+	int lend = (flags & CLONE_VM) != 0;
+	if ((flags & ~(CLONE_FORK_FLAGS | CLONE_VFORK | CLONE_VM)) || (flags & 0xff) != SIGCHLD ||
+	    (lend && !(flags & CLONE_VFORK)))
 		return -EINVAL;
 	if (parent->depth + 1 >= MAX_DEPTH)
 		return -EAGAIN;
 	if (!(child = proc_alloc()))
 		return -EAGAIN;
-	/* As on Linux, the parent's tid word gets the child's pid and the
-	 * child's copy keeps the old value; a bad address is not an error. */
+	/* As on Linux, the parent's tid word gets the child's pid and a
+	 * forked child's copy keeps the old value; a bad address is not an
+	 * error. */
 	u32 old_tid = 0;
 	int settid = (flags & CLONE_PARENT_SETTID) && vm_copyin(&parent->vm, &old_tid, arg[2], 4) == 0 &&
 		     vm_copyout(&parent->vm, arg[2], &child->pid, 4) == 0;
-	if (vm_copy(&child->vm, &parent->vm) < 0 || fd_copy(child, parent) < 0) {
-		vm_free(&child->vm); /* nothing if vm_copy failed or never ran */
+	child->parent = parent;
+	child->vm = parent->vm;
+	child->vm_lent = lend;
+	if ((!lend && vm_copy(&child->vm, &parent->vm) < 0) || fd_copy(child, parent) < 0) {
+		if (!lend)
+			vm_free(&child->vm); /* nothing if vm_copy failed */
 		proc_release(child);
 		if (settid)
 			vm_copyout(&parent->vm, arg[2], &old_tid, 4);
@@ -82,13 +94,12 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	child->sigmask = parent->sigmask;
 	memcpy(child->act, parent->act, sizeof child->act);
 	child->depth = parent->depth + 1;
-	child->parent = parent;
 	child->sibling = parent->children;
 	parent->children = child;
 	parent->tf = *tf;
 	fp_save(&parent->fp);
 	parent->state = WAITING;
-	if (settid)
+	if (settid && !lend)
 		vm_copyout(&child->vm, arg[2], &old_tid, 4);
 	if (flags & CLONE_CHILD_SETTID)
 		vm_copyout(&child->vm, arg[4], &child->pid, 4);
@@ -99,6 +110,17 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	if (flags & CLONE_SETTLS)
 		tls_set(arg[3]);
 	return 0;
+}
+
+/* While a vfork child runs, its parent's struct vm is a stale copy: only
+ * the child's moves (brk, mmap), so it is handed back whole. */
+void proc_vm_release(struct proc *p, struct vm *vm)
+{
+	if (p->vm_lent) {
+		p->parent->vm = *vm;
+		p->vm_lent = 0;
+	} else
+		vm_free(vm);
 }
 
 /* Frees curproc's ended child c. */
@@ -118,7 +140,7 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	tmpfs_put(p->cwd);
 	if (parent)
 		pt_activate(parent->vm.root); /* before p's tables are freed */
-	vm_free(&p->vm);
+	proc_vm_release(p, &p->vm);
 	while (p->children) {
 		struct proc *c = p->children;
 		p->children = c->sibling;

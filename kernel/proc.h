@@ -23,6 +23,7 @@ struct proc {
 	int wstatus;                    /* wait status once a zombie */
 	struct proc *parent, *children, *sibling;
 	struct vm vm;
+	int vm_lent;                    /* vm is the parent's, lent by vfork */
 	struct fdtable *fdt;
 	struct inode *cwd;              /* held as an open directory is */
 	u32 umask;
@@ -40,6 +41,10 @@ struct proc *proc_first(void);
  * program: the run ends. */
 long proc_exit(struct trapframe *tf, int wstatus);
 void proc_kill(struct trapframe *tf, int sig, u64 pc, u64 addr);
+/* Lets go of an address space p no longer runs on (at exit, or the old
+ * one at exec): a vfork child gives its parent's back, with whatever brk
+ * or mmap changed in it; any other process frees its own. */
+void proc_vm_release(struct proc *p, struct vm *vm);
 
 long sys_clone(const u64 *arg, struct trapframe *tf);
 long sys_exit(const u64 *arg, struct trapframe *tf);

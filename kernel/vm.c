@@ -10,6 +10,12 @@
 
 #define BRK_MAX (STACK_LO - STACK_GAP)
 #define RESERVE_PAGES 1024 /* kept back for page tables and the kernel */
+#define MAP_SHARED 0x01
+#define MAP_PRIVATE 0x02
+#define MAP_ANONYMOUS 0x20
+#define MAP_NORESERVE 0x4000
+#define MAP_POPULATE 0x8000
+#define MAP_STACK 0x20000
 
 /* What every heap or stack page reads until it is written: one frame of
  * zeros, mapped borrowed, so reading (or write(2)-ing) untouched memory
@@ -20,6 +26,7 @@ int vm_init(struct vm *vm)
 {
 	vm->root = pt_new();
 	vm->brk_lo = vm->brk = vm->bus_lo = vm->bus_hi = 0;
+	vm->mmap_lo = MMAP_TOP;
 	return vm->root ? 0 : -ENOMEM;
 }
 
@@ -38,6 +45,7 @@ int vm_copy(struct vm *dst, const struct vm *src)
 	dst->brk = src->brk;
 	dst->bus_lo = src->bus_lo;
 	dst->bus_hi = src->bus_hi;
+	dst->mmap_lo = src->mmap_lo;
 	if (pt_borrow(dst->root, src->root) < 0) {
 		vm_free(dst);
 		return -ENOMEM;
@@ -191,6 +199,13 @@ long sys_brk(const u64 *arg, struct trapframe *tf)
 	return (long)want;
 }
 
+/* The page protection of mmap's and mprotect's PROT_* bits: any but
+ * PROT_NONE reads. */
+static int user_prot(int prot)
+{
+	return (prot ? PROT_R : 0) | (prot & 2 ? PROT_W : 0) | (prot & 4 ? PROT_X : 0);
+}
+
 /* mprotect on pages the program has: its image, heap and stack. Pages
  * not given yet in the heap or stack are given first, so the new
  * protection holds for them too. PROT_NONE takes every access away; any
@@ -216,6 +231,55 @@ long sys_mprotect(const u64 *arg, struct trapframe *tf)
 			return -ENOMEM;
 	}
 	for (u64 p = va; p < va + len; p += PAGE_SIZE)
-		pt_protect(vm->root, p, (prot ? PROT_R : 0) | (prot & 2 ? PROT_W : 0) | (prot & 4 ? PROT_X : 0));
+		pt_protect(vm->root, p, user_prot(prot));
+	return 0;
+}
+
+/* mmap of private anonymous memory, the kind a C library asks for (a
+ * spawned child's stack, a large malloc): the pages sit below the last
+ * ones given, and each maps the zero page, so they cost no memory until
+ * written. The address hint and unknown prot bits are ignored, as Linux
+ * ignores them; MAP_FIXED, shared memory and files are refused. */
+long sys_mmap(const u64 *arg, struct trapframe *tf)
+{
+	struct vm *vm = &curproc->vm;
+	u64 len = PAGE_UP(arg[1]);
+	int prot = (int)arg[2], flags = (int)arg[3];
+	if (arg[5] & (PAGE_SIZE - 1))
+		return -EINVAL;
+	if (!(flags & MAP_ANONYMOUS))
+		return -ENODEV;
+	if (arg[1] == 0 || (flags & ~(MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE |
+				      MAP_STACK)) || (flags & (MAP_SHARED | MAP_PRIVATE)) != MAP_PRIVATE)
+		return -EINVAL;
+	if (len < arg[1] || len > vm->mmap_lo - MMAP_LO ||
+	    (len >> PAGE_SHIFT) + RESERVE_PAGES > page_free_count())
+		return -ENOMEM;
+	u64 va = vm->mmap_lo - len;
+	for (u64 p = va; p < vm->mmap_lo; p += PAGE_SIZE)
+		if (pt_map_borrowed(vm->root, p, V2P(zero_page)) < 0 ||
+		    pt_protect(vm->root, p, user_prot(prot)) < 0) {
+			for (u64 q = va; q <= p; q += PAGE_SIZE)
+				pt_unmap(vm->root, q);
+			return -ENOMEM;
+		}
+	vm->mmap_lo = va;
+	return (long)va;
+}
+
+/* munmap of what mmap gave (a range outside mmap's area is -EINVAL).
+ * Freed pages at the bottom of the area are given out again. */
+long sys_munmap(const u64 *arg, struct trapframe *tf)
+{
+	struct vm *vm = &curproc->vm;
+	u64 va = arg[0], len = PAGE_UP(arg[1]);
+	int prot;
+	if ((va & (PAGE_SIZE - 1)) || arg[1] == 0 || len < arg[1] || va < MMAP_LO ||
+	    va > MMAP_TOP || len > MMAP_TOP - va)
+		return -EINVAL;
+	for (u64 p = va; p < va + len; p += PAGE_SIZE)
+		pt_unmap(vm->root, p);
+	while (vm->mmap_lo < MMAP_TOP && !pt_lookup(vm->root, vm->mmap_lo, &prot))
+		vm->mmap_lo += PAGE_SIZE;
 	return 0;
 }

@@ -1,5 +1,5 @@
-/* A user address space: the image, the heap (brk) and the stack, with
- * heap and stack pages given on first touch. */
+/* A user address space: the image, the heap (brk), anonymous mmap and
+ * the stack, with heap and stack pages given on first touch. */
 #ifndef VM_H
 #define VM_H
 
@@ -10,6 +10,7 @@ struct vm {
 	u64 brk_lo;     /* start of the heap: end of the image, page aligned */
 	u64 brk;
 	u64 bus_lo, bus_hi; /* image pages past its file's last page: SIGBUS */
+	u64 mmap_lo;    /* lowest page mmap gave: [mmap_lo, MMAP_TOP) in use */
 };
 
 int vm_init(struct vm *vm);
@@ -37,5 +38,7 @@ u64 vm_page(struct vm *vm, u64 va, int write); /* pa of va's page or 0 */
 struct trapframe;
 long sys_brk(const u64 *arg, struct trapframe *tf);
 long sys_mprotect(const u64 *arg, struct trapframe *tf);
+long sys_mmap(const u64 *arg, struct trapframe *tf);
+long sys_munmap(const u64 *arg, struct trapframe *tf);
 
 #endif
