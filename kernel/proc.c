@@ -8,25 +8,9 @@
 #include "page.h"
 #include "syscall.h"
 
-#define CLONE_VM 0x00000100
-#define CLONE_VFORK 0x00004000
-#define CLONE_SETTLS 0x00080000
-#define CLONE_PARENT_SETTID 0x00100000
-#define CLONE_CHILD_CLEARTID 0x00200000
-#define CLONE_CHILD_SETTID 0x01000000
 #define CLONE_FORK_FLAGS (CLONE_SETTLS | CLONE_PARENT_SETTID | CLONE_CHILD_CLEARTID | \
 			  CLONE_CHILD_SETTID | SIGCHLD)
-#define P_ALL 0
-#define P_PID 1
-#define P_PGID 2
-#define WNOHANG 1
-#define WUNTRACED 2
-#define WEXITED 4
-#define WCONTINUED 8
-#define WNOWAIT 0x01000000
 #define WAIT_IGNORED 0xe0000000 /* __WNOTHREAD __WALL __WCLONE */
-#define CLD_EXITED 1
-#define CLD_KILLED 2
 
 struct proc *curproc;
 static int nextpid = 1;

@@ -10,12 +10,6 @@
 
 #define BRK_MAX (STACK_LO - STACK_GAP)
 #define RESERVE_PAGES 1024 /* kept back for page tables and the kernel */
-#define MAP_SHARED 0x01
-#define MAP_PRIVATE 0x02
-#define MAP_ANONYMOUS 0x20
-#define MAP_NORESERVE 0x4000
-#define MAP_POPULATE 0x8000
-#define MAP_STACK 0x20000
 
 /* What every heap or stack page reads until it is written: one frame of
  * zeros, mapped borrowed, so reading (or write(2)-ing) untouched memory

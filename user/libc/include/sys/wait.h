@@ -1,8 +1,8 @@
 #ifndef _SYS_WAIT_H
 #define _SYS_WAIT_H
 #include <bits/types.h>
+#include <bits/wait.h>
 
-#define WNOHANG 1
 #define WEXITSTATUS(s) (((s) & 0xff00) >> 8)
 #define WTERMSIG(s) ((s) & 0x7f)
 #define WIFEXITED(s) (WTERMSIG(s) == 0)
