@@ -68,24 +68,13 @@ static void emit(long w)
 {
 	char b[4];
 
-	b[0] = w;
-	b[1] = w >> 8;
-	b[2] = w >> 16;
-	b[3] = w >> 24;
+	put_le(b, w, 4);
 	buf_add(&code, b, 4);
 }
 
 static long get32(char *p)
 {
 	return (p[0] & 255) | (p[1] & 255) << 8 | (p[2] & 255) << 16 | (long)(p[3] & 255) << 24;
-}
-
-static void set32(char *p, long w)
-{
-	p[0] = w;
-	p[1] = w >> 8;
-	p[2] = w >> 16;
-	p[3] = w >> 24;
 }
 
 static void code_reloc(int kind, GSym *g, long addend)
@@ -220,11 +209,6 @@ static Type *reg_type(Type *t)
 	if (is_flt(t))
 		return t;
 	return ty_ulong;
-}
-
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
 }
 
 /* copies size bytes from [src] to [dst]; uses x9-x12 */
@@ -896,9 +880,9 @@ void cg_func_end(Func *f)
 	emit(0x910003bf);
 	emit(0xa8c17bfd);
 	emit(0xd65f03c0);
-	set32(code.p + frame_at, 0xd2800010 | (size & 0xffff) << 5);
-	set32(code.p + frame_at + 4, 0xf2a00010 | (size >> 16 & 0xffff) << 5);
-	set32(code.p + frame_at + 8, 0xcb3063ff);
+	put_le(code.p + frame_at, 0xd2800010 | (size & 0xffff) << 5, 4);
+	put_le(code.p + frame_at + 4, 0xf2a00010 | (size >> 16 & 0xffff) << 5, 4);
+	put_le(code.p + frame_at + 8, 0xcb3063ff, 4);
 	for (i = 0; i < nfixes; i++) {
 		x = &fixes[i];
 		if (labels[x->label] < 0)
@@ -913,7 +897,7 @@ void cg_func_end(Func *f)
 			w |= (d & 0x7ffff) << 5;
 		else
 			error_tok(f->tok, "the function is too large for a conditional branch");
-		set32(code.p + x->at, w);
+		put_le(code.p + x->at, w, 4);
 	}
 	base = sect_put(S_TEXT, code.p, code.len, 4);
 	g->sect = S_TEXT;
@@ -1058,22 +1042,20 @@ void cg_alloca(void)
 void cg_patch(int kind, char *at, long where, long target)
 {
 	long d, w;
-	int i;
 
 	if (kind == R_ABS64) {
-		for (i = 0; i < 8; i++)
-			at[i] = target >> (i * 8);
+		put_le(at, target, 8);
 	} else if (kind == R_CALL26) {
 		d = (target - where) / 4;
 		if (d < -(1 << 25) || d >= 1 << 25)
 			die("a call is out of range");
-		set32(at, get32(at) | (d & 0x3ffffff));
+		put_le(at, get32(at) | (d & 0x3ffffff), 4);
 	} else {
 		if (target < 0 || target > 0xffffffffL)
 			die("an address does not fit in 32 bits");
 		w = get32(at);
-		set32(at, (w & ~0x1fffe0L) | (target & 0xffff) << 5);
+		put_le(at, (w & ~0x1fffe0L) | (target & 0xffff) << 5, 4);
 		w = get32(at + 4);
-		set32(at + 4, (w & ~0x1fffe0L) | (target >> 16 & 0xffff) << 5);
+		put_le(at + 4, (w & ~0x1fffe0L) | (target >> 16 & 0xffff) << 5, 4);
 	}
 }

@@ -34,6 +34,8 @@ void buf_str(Buf *b, char *s);
 void buf_byte(Buf *b, int c);
 void buf_zero(Buf *b, long n);
 void buf_align(Buf *b, long a);
+long round_up(long n, long a);
+void put_le(char *p, long v, int n);
 void put(int fd, char *s);
 void die(char *what);
 char *read_file(char *path, long *len);

@@ -17,7 +17,7 @@ long frame_local(long size, int align)
 {
 	if (align < 1)
 		align = 1;
-	frame = (frame + size + align - 1) / align * align;
+	frame = round_up(frame + size, align);
 	return frame;
 }
 

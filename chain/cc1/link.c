@@ -64,8 +64,7 @@ long sect_put(int sect, void *p, long n, int align)
 long sect_bss(long n, int align)
 {
 	note_align(S_BSS, align);
-	bss_size = (bss_size + align - 1) / align * align;
-	bss_size += n;
+	bss_size = round_up(bss_size, align) + n;
 	return bss_size - n;
 }
 
@@ -158,37 +157,16 @@ static void init_arrays(void)
 	define("__fini_array_end", S_FINI, sect_size(S_FINI));
 }
 
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
-}
-
-static void put64(char *p, long v)
-{
-	int i;
-
-	for (i = 0; i < 8; i++)
-		p[i] = v >> (i * 8);
-}
-
-static void put32(char *p, long v)
-{
-	int i;
-
-	for (i = 0; i < 4; i++)
-		p[i] = v >> (i * 8);
-}
-
 static void phdr(char *p, int flags, long off, long addr, long filesz, long memsz)
 {
-	put32(p, 1);
-	put32(p + 4, flags);
-	put64(p + 8, off);
-	put64(p + 16, addr);
-	put64(p + 24, addr);
-	put64(p + 32, filesz);
-	put64(p + 40, memsz);
-	put64(p + 48, PAGE);
+	put_le(p, 1, 4);
+	put_le(p + 4, flags, 4);
+	put_le(p + 8, off, 8);
+	put_le(p + 16, addr, 8);
+	put_le(p + 24, addr, 8);
+	put_le(p + 32, filesz, 8);
+	put_le(p + 40, memsz, 8);
+	put_le(p + 48, PAGE, 8);
 }
 
 static long addr_of(GSym *g)
@@ -256,12 +234,12 @@ void link_write(char *out)
 	p[4] = 2;
 	p[5] = 1;
 	p[6] = 1;
-	put32(p + 16, 2 | ELF_MACHINE << 16);
-	put32(p + 20, 1);
-	put64(p + 24, start->addr);
-	put64(p + 32, 64);
-	put32(p + 52, 64 | 56 << 16);
-	put32(p + 56, 2 | 64 << 16);
+	put_le(p + 16, 2 | ELF_MACHINE << 16, 4);
+	put_le(p + 20, 1, 4);
+	put_le(p + 24, start->addr, 8);
+	put_le(p + 32, 64, 8);
+	put_le(p + 52, 64 | 56 << 16, 4);
+	put_le(p + 56, 2 | 64 << 16, 4);
 	phdr(p + 64, 5, 0, BASE, end1, end1);
 	phdr(p + 120, 6, data_off, BASE + data_off, at - BASE - data_off,
 	     bss_base + bss_size - BASE - data_off);

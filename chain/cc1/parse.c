@@ -1092,14 +1092,6 @@ static Init *initializer(Type **ty)
 	return r;
 }
 
-static void put_int(char *p, long v, int size)
-{
-	int i;
-
-	for (i = 0; i < size; i++)
-		p[i] = v >> (i * 8);
-}
-
 /* Lays out a static object: its bytes, and a relocation for each
  * address in it. All zero, it goes to .bss. */
 static void emit_static(GSym *g, Type *ty, Init *list, int in)
@@ -1150,11 +1142,11 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			for (; i > 0; i--, nr++)
 				roff[nr] += off;
 		} else if (e->expr->op == N_FNUM) {
-			put_int(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
+			put_le(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
 			if (e->ty->size == 16)
-				put_int(buf + off + 8, e->expr->f.hi, 8);
+				put_le(buf + off + 8, e->expr->f.hi, 8);
 		} else if (is_scalar(e->ty) && eval_const(e->expr, &v, &s)) {
-			put_int(buf + off, v, e->ty->size);
+			put_le(buf + off, v, e->ty->size);
 			if (s) {
 				if (e->ty->size != 8)
 					error_tok(e->expr->tok, "an address does not fit there");

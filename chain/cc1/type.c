@@ -243,11 +243,6 @@ Member *find_member(Type *t, Name *n, long *off)
 	return 0;
 }
 
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
-}
-
 /* Places the members: each at the next multiple of its alignment (1 in
  * a packed struct, at most #pragma pack's); a bit-field in the first unit of its type's size,
  * aligned, that holds it whole, after the bits before it (bits -1: one

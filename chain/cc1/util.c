@@ -102,6 +102,21 @@ void buf_align(Buf *b, long a)
 	buf_zero(b, (a - b->len % a) % a);
 }
 
+/* n rounded up to a multiple of a */
+long round_up(long n, long a)
+{
+	return (n + a - 1) / a * a;
+}
+
+/* v as n bytes at p, the least significant first */
+void put_le(char *p, long v, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		p[i] = v >> (i * 8);
+}
+
 char *num_str(long v)
 {
 	char tmp[24];
