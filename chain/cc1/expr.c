@@ -480,7 +480,7 @@ Node *string_lit(void)
 	long c;
 	char *p, *end;
 	Type *et = ty_char;
-	Buf b;
+	Buf b = {0};
 
 	if (tok->kind != TK_STR)
 		error_tok(tok, "expected a string");
@@ -496,7 +496,6 @@ Node *string_lit(void)
 			et = ty_ushort;
 		}
 	}
-	memset(&b, 0, sizeof b);
 	for (i = 0; i < n; i++) {
 		p = pieces[i]->s;
 		while (*p != '"')

@@ -134,11 +134,10 @@ static void big_mul_small(Big *b, unsigned long m, unsigned long a)
 
 static void big_mul(Big *r, Big *a, Big *b)
 {
-	Big t;
+	Big t = {0};
 	long i, j;
 	unsigned long c, x;
 
-	memset(&t, 0, sizeof t);
 	big_fit(&t, a->n + b->n + 1);
 	for (i = 0; i < a->n + b->n + 1; i++)
 		t.d[i] = 0;
@@ -197,10 +196,9 @@ static void big_addsub(Big *a, Big *b, int sub)
 /* q = a / b, and whether a remainder is left */
 static int big_div(Big *q, Big *a, Big *b)
 {
-	Big r;
+	Big r = {0};
 	long i;
 
-	memset(&r, 0, sizeof r);
 	big_fit(q, a->n + 1);
 	for (i = 0; i < a->n + 1; i++)
 		q->d[i] = 0;
@@ -264,13 +262,12 @@ static void pack(Fval *r, Type *t, int sign, long bexp, Big *frac)
 
 static void special(Fval *r, Type *t, int sign, int cls)
 {
-	Big f;
+	Big f = {0};
 	int ebits;
 	long all;
 
 	prec(t, &ebits);
 	all = (1L << ebits) - 1;
-	memset(&f, 0, sizeof f);
 	if (cls == F_NAN) {
 		big_set(&f, 1);
 		big_shl(&f, prec(t, &ebits) - 2);
@@ -580,10 +577,9 @@ void flt_conv(Fval *r, Fval *a, Type *from, Type *to)
 
 void flt_from_int(Fval *r, long v, int uns, Type *to)
 {
-	Big m;
+	Big m = {0};
 	int s = !uns && v < 0;
 
-	memset(&m, 0, sizeof m);
 	big_set(&m, s ? 0 - (unsigned long)v : (unsigned long)v);
 	round_pack(r, to, s, &m, 0, 0);
 }

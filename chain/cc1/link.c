@@ -184,7 +184,7 @@ void link_write(char *out)
 	Reloc *r;
 	long text_off, ro_off, data_off, end1, bss_base, i, at;
 	int k;
-	Buf f;
+	Buf f = {0};
 	char *p;
 
 	init_arrays();
@@ -224,7 +224,6 @@ void link_write(char *out)
 	start = gsym_extern(intern("_start", 6));
 	if (start->state != G_DEFINED)
 		die("no _start in the program");
-	memset(&f, 0, sizeof f);
 	buf_zero(&f, HDR);
 	p = f.p;
 	p[0] = 0x7f;

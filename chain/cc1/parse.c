@@ -544,10 +544,9 @@ static Type *enum_decl(void)
 	Type *ty, *base;
 	Sym *s;
 	Tok *t = tok;
-	Attr a;
+	Attr a = {0};
 	long v = 0, lo = 0, hi = 0;
 
-	memset(&a, 0, sizeof a);
 	attributes(&a);
 	if (tok->kind == TK_IDENT)
 		tag = ident("a tag");
@@ -742,10 +741,9 @@ static Type *fill_placeholder(Type *t, Type *ph, Type *ty)
 static Type *declarator(Type *ty, Tok **name)
 {
 	Type *ph, *inner;
-	Attr a;
+	Attr a = {0};
 	Tok *n;
 
-	memset(&a, 0, sizeof a);
 	for (;;) {
 		if (accept('*')) {
 			ty = ptr_to(ty);
@@ -781,11 +779,10 @@ static Type *declarator(Type *ty, Tok **name)
 
 Type *typename(void)
 {
-	Attr a;
+	Attr a = {0};
 	Tok *name = 0;
 	Type *ty;
 
-	memset(&a, 0, sizeof a);
 	ty = declarator(declspec(0, &a), &name);
 	if (name)
 		error_tok(name, "a type name has no declared name");
@@ -1230,9 +1227,8 @@ static void global_init(Sym *var, Attr *a)
 /* a compound literal outside a function */
 void static_init(Sym *var)
 {
-	Attr a;
+	Attr a = {0};
 
-	memset(&a, 0, sizeof a);
 	global_init(var, &a);
 }
 

@@ -148,11 +148,10 @@ static Tok *lex_one(Tok *where, char *p, long n, char *what)
 
 static Tok *stringize(Tok *where, Tok *arg)
 {
-	Buf b;
+	Buf b = {0};
 	char *p;
 	int i;
 
-	memset(&b, 0, sizeof b);
 	buf_byte(&b, '"');
 	for (; arg->kind != TK_EOF; arg = arg->next) {
 		if (b.len > 1 && (arg->flags & (TF_SPACE | TF_BOL)))
@@ -170,9 +169,8 @@ static Tok *stringize(Tok *where, Tok *arg)
 
 static Tok *paste(Tok *a, Tok *b)
 {
-	Buf buf;
+	Buf buf = {0};
 
-	memset(&buf, 0, sizeof buf);
 	buf_add(&buf, a->s, a->len);
 	buf_add(&buf, b->s, b->len);
 	return lex_one(a, buf.p, buf.len,
@@ -355,9 +353,8 @@ static Tok *num_tok(Tok *where, long v)
 
 static Tok *str_tok(Tok *where, char *s)
 {
-	Buf b;
+	Buf b = {0};
 
-	memset(&b, 0, sizeof b);
 	buf_byte(&b, '"');
 	for (; *s; s++) {
 		if (*s == '"' || *s == '\\')
@@ -481,9 +478,8 @@ static int incl_base(void)
 /* the spellings of a list of tokens, as one line */
 static char *tok_line(Tok *t)
 {
-	Buf b;
+	Buf b = {0};
 
-	memset(&b, 0, sizeof b);
 	for (; t->kind != TK_EOF; t = t->next) {
 		buf_byte(&b, ' ');
 		buf_add(&b, t->s, t->len);
@@ -534,11 +530,10 @@ static void include(Tok *d, int next)
 	Source *s = 0;
 	char *name, *here = dir_of(d->file->real->path);
 	int i, from = 0;
-	Buf b;
+	Buf b = {0};
 
 	if (t->kind != TK_STR && !is_punct(t, '<'))
 		t = expand_list(t);
-	memset(&b, 0, sizeof b);
 	if (t->kind == TK_STR && t->s[0] == '"') {
 		buf_add(&b, t->s + 1, t->len - 2);
 	} else if (is_punct(t, '<')) {

@@ -180,12 +180,11 @@ char *tok_str(Tok *t)
 char *read_file(char *path, long *len)
 {
 	int fd = open(path, O_RDONLY, 0);
-	Buf b;
+	Buf b = {0};
 	long n;
 
 	if (fd < 0)
 		return 0;
-	memset(&b, 0, sizeof b);
 	for (;;) {
 		buf_add(&b, 0, 65536);
 		b.len -= 65536;
