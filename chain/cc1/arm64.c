@@ -60,7 +60,6 @@ static CodeReloc *crels;
 static long ncrels;
 static long *slots;
 static int nslots, depth;
-static Func *fn;
 static long frame_at, retbuf, gr_area, vr_area, named_stack;
 static int ret_label, named_gr, named_vr;
 
@@ -810,7 +809,6 @@ void cg_func_begin(Func *f)
 	long nsaa = 0;
 	Type *base = 0;
 
-	fn = f;
 	code.len = 0;
 	nfixes = 0;
 	ncrels = 0;

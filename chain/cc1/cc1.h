@@ -53,10 +53,11 @@ enum {
 	P_EQ, P_NE, P_LAND, P_LOR, P_MULEQ, P_DIVEQ, P_MODEQ, P_ADDEQ, P_SUBEQ, P_ANDEQ,
 	P_XOREQ, P_OREQ, P_PASTE
 };
+/* name is what __FILE__ and messages say (#line changes it), path where
+ * the file was read from */
 struct File {
 	char *name;
 	char *path;
-	File *real;
 };
 struct Name {
 	char *s;

@@ -18,7 +18,6 @@ struct Macro {
 /* a file read once: its tokens, and the unit that read #pragma once */
 typedef struct Source Source;
 struct Source {
-	char *path;
 	File *file;
 	Tok *toks;
 	int once;
@@ -495,17 +494,15 @@ static Source *find_source(char *path)
 	char *text;
 
 	for (s = sources; s; s = s->next)
-		if (streq(s->path, path))
+		if (streq(s->file->path, path))
 			return s;
 	text = read_file(path, &n);
 	if (!text)
 		return 0;
 	s = alloc(sizeof(Source));
-	s->path = path;
 	s->file = alloc(sizeof(File));
 	s->file->name = path;
 	s->file->path = path;
-	s->file->real = s->file;
 	s->toks = lex(s->file, text, n);
 	s->next = sources;
 	sources = s;
@@ -528,7 +525,7 @@ static void include(Tok *d, int next)
 {
 	Tok *t = rest_of_line();
 	Source *s = 0;
-	char *name, *here = dir_of(d->file->real->path);
+	char *name, *here = dir_of(d->file->path);
 	int i, from = 0;
 	Buf b = {0};
 
@@ -798,7 +795,7 @@ static void pragma(Tok *d)
 	Name *n;
 
 	if (t->kind == TK_IDENT && t->name == n_once)
-		find_source(d->file->real->path)->once = tu;
+		find_source(d->file->path)->once = tu;
 	if ((is_ident(t, "push_macro") || is_ident(t, "pop_macro")) && is_punct(t->next, '(') &&
 	    t->next->next->kind == TK_STR) {
 		n = intern(t->next->next->s + 1, t->next->next->len - 2);
@@ -999,7 +996,6 @@ void pp_begin(char *path)
 	builtin_macro("__BASE_FILE__", B_BASE);
 	f->name = "<built-in>";
 	f->path = "";
-	f->real = f;
 	in = lex(f, predefs.p, predefs.len);
 	if (pp_next()->kind != TK_EOF)
 		die("bad -D option");
