@@ -17,6 +17,15 @@ struct Attr {
 	Name *cleanup;
 };
 
+/* where a break or continue goes: its label, and the scope depth and
+ * the cleanups in force there */
+typedef struct Jump Jump;
+struct Jump {
+	int label;
+	int depth;
+	Node *cleanups;
+};
+
 typedef struct Init Init;
 struct Init {
 	long off;
@@ -48,7 +57,7 @@ static Tok *peeked;
 static int depth;
 static Sym *scope_stack;
 static Node *cur_switch;
-static int brk_label, cont_label;
+static Jump brk, cont;
 static Name *label_names[1024];
 static int label_ids[1024];
 static Tok *label_used[1024];
@@ -58,10 +67,10 @@ static Node *vla_head, **vla_tail = &vla_head;
 static Node *cur_block;
 static Node *vla_blocks[64];
 static int vla_depths[64];
-static int nvla_blocks, brk_depth, cont_depth;
+static int nvla_blocks;
 /* the cleanups of the variables in scope, innermost first (linked by d),
- * where each loop and switch began, and each label and goto */
-static Node *cleanups, *brk_cleanups, *cont_cleanups;
+ * and those of each label and goto */
+static Node *cleanups;
 static Node *label_cleanups[1024];
 static Node *gotos;
 static Attr *decl_attr;
@@ -1325,20 +1334,15 @@ static Node *cond_of(void)
 /* a loop's body, with its break and continue labels */
 static Node *loop_body(Node *n)
 {
-	int brk = brk_label, cont = cont_label, bd = brk_depth, cd = cont_depth;
-	Node *bc = brk_cleanups, *cc = cont_cleanups;
+	Jump b = brk, c = cont;
 
-	n->label = brk_label = new_label();
-	n->label2 = cont_label = new_label();
-	brk_depth = cont_depth = depth;
-	brk_cleanups = cont_cleanups = cleanups;
+	n->label = brk.label = new_label();
+	n->label2 = cont.label = new_label();
+	brk.depth = cont.depth = depth;
+	brk.cleanups = cont.cleanups = cleanups;
 	n->d = stmt();
-	brk_label = brk;
-	cont_label = cont;
-	brk_depth = bd;
-	cont_depth = cd;
-	brk_cleanups = bc;
-	cont_cleanups = cc;
+	brk = b;
+	cont = c;
 	return n;
 }
 
@@ -1346,8 +1350,9 @@ static Node *stmt(void)
 {
 	Tok *t = tok;
 	Node *n, *sw, *st;
-	int kw = tok->kind == TK_IDENT ? tok->name->kw : 0, brk;
+	int kw = tok->kind == TK_IDENT ? tok->name->kw : 0;
 	long lo, hi;
+	Jump b, *j;
 
 	if (is('{'))
 		return compound_stmt();
@@ -1428,19 +1433,14 @@ static Node *stmt(void)
 			error_tok(t, "switch needs an integer");
 		n->a = cast(n->a, promote(n->a->ty));
 		sw = cur_switch;
-		brk = brk_label;
-		lo = brk_depth;
+		b = brk;
 		cur_switch = n;
-		n->label = brk_label = new_label();
-		brk_depth = depth;
-		n->d = brk_cleanups;
-		brk_cleanups = cleanups;
+		n->label = brk.label = new_label();
+		brk.depth = depth;
+		brk.cleanups = cleanups;
 		n->b = stmt();
-		brk_cleanups = n->d;
-		n->d = 0;
 		cur_switch = sw;
-		brk_label = brk;
-		brk_depth = lo;
+		brk = b;
 		return n;
 	}
 	if (kw == KW_CASE || kw == KW_DEFAULT) {
@@ -1469,15 +1469,16 @@ static Node *stmt(void)
 	if (kw == KW_BREAK || kw == KW_CONTINUE) {
 		next();
 		n = new_stmt(S_GOTO, t);
-		n->label = kw == KW_BREAK ? brk_label : cont_label;
+		j = kw == KW_BREAK ? &brk : &cont;
+		n->label = j->label;
 		if (!n->label)
 			error_tok(t, "break or continue outside a loop");
 		for (lo = 0; lo < nvla_blocks; lo++)
-			if (vla_depths[lo] > (kw == KW_BREAK ? brk_depth : cont_depth)) {
+			if (vla_depths[lo] > j->depth) {
 				n->sym = vla_blocks[lo]->sym;
 				break;
 			}
-		n->b = cleanup_calls(cleanups, kw == KW_BREAK ? brk_cleanups : cont_cleanups);
+		n->b = cleanup_calls(cleanups, j->cleanups);
 		expect(';', "';'");
 		return n;
 	}
