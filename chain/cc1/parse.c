@@ -62,7 +62,6 @@ static Name *label_names[1024];
 static int label_ids[1024];
 static Tok *label_used[1024];
 static int nlabel_names;
-static Node *pending;
 static Node *vla_head, **vla_tail = &vla_head;
 static Node *cur_block;
 static Node *vla_blocks[64];
@@ -804,11 +803,21 @@ Type *typename(void)
  * its aggregate in order from where designators put it; an aggregate met
  * without braces takes as many of the list's values as it holds. An
  * expression met where an aggregate starts is pending: it initializes
- * the aggregate if it has its type, else its first scalar. */
-static Init *init_head, **init_tail;
-static long init_max, ninits;
-static Type *init_top;
-static int init_designators;
+ * the aggregate if it has its type, else its first scalar. The state
+ * of the initializer being read: its n entries; the array of unknown
+ * length it completes (top) and the length seen (max); whether it has
+ * designators; the pending expression. */
+typedef struct Inits Inits;
+struct Inits {
+	Init *head;
+	Init **tail;
+	long n;
+	Type *top;
+	long max;
+	int designators;
+	Node *pending;
+};
+static Inits ini;
 
 static void add_init(long off, Type *ty, Node *e, Member *bf, Type *sty)
 {
@@ -819,9 +828,9 @@ static void add_init(long off, Type *ty, Node *e, Member *bf, Type *sty)
 	i->expr = e;
 	i->bf = bf;
 	i->sty = sty;
-	*init_tail = i;
-	init_tail = &i->next;
-	ninits++;
+	*ini.tail = i;
+	ini.tail = &i->next;
+	ini.n++;
 }
 
 static int is_string_array(Type *ty)
@@ -831,9 +840,9 @@ static int is_string_array(Type *ty)
 
 static Node *take_value(void)
 {
-	Node *e = pending;
+	Node *e = ini.pending;
 
-	pending = 0;
+	ini.pending = 0;
 	return e ? e : assign();
 }
 
@@ -865,8 +874,8 @@ static Member *member_at(Type *ty, long pos)
 
 static void seen_index(Type *ty, long i)
 {
-	if (ty == init_top && i + 1 > init_max)
-		init_max = i + 1;
+	if (ty == ini.top && i + 1 > ini.max)
+		ini.max = i + 1;
 }
 
 static void init_at(Type *ty, long off, long pos)
@@ -921,7 +930,7 @@ static void fill(Type *ty, long off, long pos, int braced)
 			next();
 		}
 		first = 0;
-		if (is('}') && !pending)
+		if (is('}') && !ini.pending)
 			break;
 		if (braced && (is('.') || is('['))) {
 			pos = designate(ty, off) + 1;
@@ -984,7 +993,7 @@ static long designate(Type *ty, long off)
 	Init *e;
 	Tok *t = tok;
 
-	init_designators = 1;
+	ini.designators = 1;
 	if (accept('.'))
 		return designate_member(ty, off, ident("a member name"), t);
 	expect('[', "'.' or '['");
@@ -995,10 +1004,10 @@ static long designate(Type *ty, long off)
 		hi = const_int(cond_expr());
 	expect(']', "']'");
 	seen_index(ty, hi);
-	from = init_tail;
-	n = ninits;
+	from = ini.tail;
+	n = ini.n;
 	designated(ty->base, off + pos * ty->base->size);
-	n = ninits - n;
+	n = ini.n - n;
 	/* [a ... b] = v: the same value for every element */
 	for (i = pos + 1; i <= hi; i++) {
 		e = *from;
@@ -1027,11 +1036,11 @@ static void init_one(Type *ty, long off)
 {
 	Node *e;
 
-	if (is('{') && !pending) {
+	if (is('{') && !ini.pending) {
 		next();
 		/* a braced list makes the whole subobject anew: what a
 		 * designator put there before is gone */
-		if (init_designators && is_aggr(ty))
+		if (ini.designators && is_aggr(ty))
 			add_init(off, ty, 0, 0, 0);
 		if (is_string_array(ty))
 			string_init(ty, off, 0);
@@ -1043,13 +1052,13 @@ static void init_one(Type *ty, long off)
 		expect('}', "'}'");
 		return;
 	}
-	if (is_string_array(ty) && !pending) {
+	if (is_string_array(ty) && !ini.pending) {
 		string_init(ty, off, 0);
 		return;
 	}
-	if (pending && ty->kind == TY_ARRAY && is_int(ty->base) && pending->op == N_VAR &&
-	    pending->ty->kind == TY_ARRAY && !pending->sym->name && pending->sym->g &&
-	    pending->sym->g->sect == S_RODATA) {
+	e = ini.pending;
+	if (e && ty->kind == TY_ARRAY && is_int(ty->base) && e->op == N_VAR &&
+	    e->ty->kind == TY_ARRAY && !e->sym->name && e->sym->g && e->sym->g->sect == S_RODATA) {
 		/* a string met where an aggregate holding this array began */
 		string_init(ty, off, take_value());
 		return;
@@ -1060,9 +1069,9 @@ static void init_one(Type *ty, long off)
 			add_init(off, ty, e, 0, 0);
 			return;
 		}
-		pending = e;
+		ini.pending = e;
 		fill(ty, off, 0, 0);
-		if (pending)
+		if (ini.pending)
 			error_tok(e->tok, "cannot initialize an aggregate with this");
 		return;
 	}
@@ -1073,28 +1082,17 @@ static void init_one(Type *ty, long off)
  * completes if it is an array of unknown length */
 static Init *initializer(Type **ty)
 {
-	Init *head = init_head, **tail = init_tail, *r;
-	long max = init_max;
-	Type *top = init_top;
-	Node *pend = pending;
-	int des = init_designators;
+	Inits outer = ini;
+	Init *r;
 
-	init_head = 0;
-	init_tail = &init_head;
-	init_max = 0;
-	pending = 0;
-	init_designators = 0;
-	init_top = (*ty)->kind == TY_ARRAY && (*ty)->len < 0 ? *ty : 0;
+	memset(&ini, 0, sizeof ini);
+	ini.tail = &ini.head;
+	ini.top = (*ty)->kind == TY_ARRAY && (*ty)->len < 0 ? *ty : 0;
 	init_one(*ty, 0);
-	if (init_top)
-		*ty = array_of((*ty)->base, init_max);
-	r = init_head;
-	init_head = head;
-	init_tail = tail;
-	init_max = max;
-	init_top = top;
-	pending = pend;
-	init_designators = des;
+	if (ini.top)
+		*ty = array_of((*ty)->base, ini.max);
+	r = ini.head;
+	ini = outer;
 	return r;
 }
 
