@@ -87,7 +87,6 @@ struct Tok {
 };
 Name *intern(char *s, int len);
 Tok *lex(File *f, char *p, long n);
-Tok *new_tok(Tok *from);
 void names_clear_macros(void);
 int lex_escape(char **pp, long *v);
 int hex_digit(int c); /* 0..15, or -1 if c is not a hex digit */
@@ -227,8 +226,7 @@ long sect_put(int sect, void *p, long n, int align);
 long sect_bss(long n, int align);
 void sect_reloc(int sect, long off, int kind, GSym *g, long addend);
 char *sect_data(int sect);
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max);
-long sect_size(int sect);
+int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add);
 void link_write(char *out);
 
 /* the syntax tree */

@@ -82,14 +82,14 @@ void sect_reloc(int sect, long off, int kind, GSym *g, long addend)
 	r->addend = addend;
 }
 
-/* the relocations in [off, off + size) of sect: at most max, their
- * places relative to off */
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max)
+/* the relocations in [off, off + size) of sect, their places relative
+ * to off */
+int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add)
 {
 	long i;
 	int n = 0;
 
-	for (i = 0; i < nrelocs && n < max; i++) {
+	for (i = 0; i < nrelocs; i++) {
 		if (relocs[i].sect != sect || relocs[i].off < off || relocs[i].off >= off + size)
 			continue;
 		g[n] = relocs[i].g;
@@ -102,11 +102,6 @@ int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, in
 char *sect_data(int sect)
 {
 	return sects[sect].p;
-}
-
-long sect_size(int sect)
-{
-	return sects[sect].len;
 }
 
 static void define(char *name, int sect, long off)
@@ -150,11 +145,11 @@ static void init_arrays(void)
 		}
 	}
 	define("__preinit_array_start", S_PREINIT, 0);
-	define("__preinit_array_end", S_PREINIT, sect_size(S_PREINIT));
+	define("__preinit_array_end", S_PREINIT, sects[S_PREINIT].len);
 	define("__init_array_start", S_INIT, 0);
-	define("__init_array_end", S_INIT, sect_size(S_INIT));
+	define("__init_array_end", S_INIT, sects[S_INIT].len);
 	define("__fini_array_start", S_FINI, 0);
-	define("__fini_array_end", S_FINI, sect_size(S_FINI));
+	define("__fini_array_end", S_FINI, sects[S_FINI].len);
 }
 
 static void phdr(char *p, int flags, long off, long addr, long filesz, long memsz)
@@ -226,13 +221,7 @@ void link_write(char *out)
 		die("no _start in the program");
 	buf_zero(&f, HDR);
 	p = f.p;
-	p[0] = 0x7f;
-	p[1] = 'E';
-	p[2] = 'L';
-	p[3] = 'F';
-	p[4] = 2;
-	p[5] = 1;
-	p[6] = 1;
+	memcpy(p, "\177ELF\2\1\1", 7);
 	put_le(p + 16, 2 | ELF_MACHINE << 16, 4);
 	put_le(p + 20, 1, 4);
 	put_le(p + 24, start->addr, 8);

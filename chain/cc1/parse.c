@@ -1142,7 +1142,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			s = e->expr->sym->g;
 			if (s->sect != S_BSS)
 				memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
-			i = sect_relocs(s->sect, s->off, e->ty->size, rg + nr, roff + nr, radd + nr, 1000000);
+			i = sect_relocs(s->sect, s->off, e->ty->size, rg + nr, roff + nr, radd + nr);
 			for (; i > 0; i--, nr++)
 				roff[nr] += off;
 		} else if (e->expr->op == N_FNUM) {

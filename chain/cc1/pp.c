@@ -93,6 +93,16 @@ static Hide *hs_and(Hide *a, Hide *b)
 	return r;
 }
 
+/* a copy of t, alone */
+static Tok *new_tok(Tok *from)
+{
+	Tok *t = alloc(sizeof(Tok));
+
+	*t = *from;
+	t->next = 0;
+	return t;
+}
+
 static int is_punct(Tok *t, int c)
 {
 	return t->kind == TK_PUNCT && t->punct == c;

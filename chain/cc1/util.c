@@ -140,14 +140,6 @@ void put(int fd, char *s)
 	write(fd, s, strlen(s));
 }
 
-void die(char *what)
-{
-	put(2, "cc1: ");
-	put(2, what);
-	put(2, "\n");
-	exit(1);
-}
-
 void error_at(File *f, int line, char *msg)
 {
 	put(2, "cc1: ");
@@ -160,6 +152,11 @@ void error_at(File *f, int line, char *msg)
 	put(2, msg);
 	put(2, "\n");
 	exit(1);
+}
+
+void die(char *what)
+{
+	error_at(0, 0, what);
 }
 
 void error_tok(Tok *t, char *msg)
