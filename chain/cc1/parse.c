@@ -1604,19 +1604,10 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 	scope_enter();
 	for (p = ft->params; p; p = p->next) {
 		ps = new_local(p->name, p->ty, p->tok);
-		if (p->sym) {
-			/* the symbol the sizes of later parameters refer to */
+		/* the symbol the sizes of later parameters refer to: the same
+		 * place */
+		if (p->sym)
 			p->sym->off = ps->off;
-			p->sym->ty = ps->ty;
-			ps->name->sym = ps->shadow;
-			scope_stack = ps->next;
-			ps = p->sym;
-			ps->depth = depth;
-			ps->shadow = ps->name->sym;
-			ps->name->sym = ps;
-			ps->next = scope_stack;
-			scope_stack = ps;
-		}
 		*tail = ps;
 		tail = &ps->link;
 	}
