@@ -300,7 +300,7 @@ Sym *new_local(Name *name, Type *ty, Tok *t);
 Sym *new_anon_global(Type *ty);
 Node *compound_stmt(void);
 Node *local_init(Sym *var, Tok *t, int keep);
-void static_init(Sym *var);
+void static_init(Sym *var, int sect);
 Sym *implicit_func(Name *name, Type *ft, Tok *t);
 extern int static_ctx;
 int new_label(void);

@@ -563,7 +563,7 @@ static Node *compound_literal(Type *ty, Tok *t)
 
 	if (!cur_func || static_ctx) {
 		s = new_anon_global(ty);
-		static_init(s);
+		static_init(s, 0);
 		return new_var(s, t);
 	}
 	s = new_local(0, ty, t);

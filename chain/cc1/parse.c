@@ -204,6 +204,18 @@ Sym *new_local(Name *name, Type *ty, Tok *t)
 	return s;
 }
 
+/* a variable of cc1's own at off in the frame (0: placed later) */
+static Sym *hidden_local(Type *ty, long off)
+{
+	Sym *s = alloc(sizeof(Sym));
+
+	s->kind = SY_VAR;
+	s->ty = ty;
+	s->local = 1;
+	s->off = off;
+	return s;
+}
+
 Sym *new_anon_global(Type *ty)
 {
 	Sym *s = alloc(sizeof(Sym));
@@ -647,8 +659,6 @@ static Type *params(Type *ret)
 		if (name) {
 			p->name = name->name;
 			p->tok = name;
-		}
-		if (p->name) {
 			p->sym = declare(p->name, SY_VAR, p->ty, p->tok);
 			p->sym->local = 1;
 		}
@@ -700,10 +710,7 @@ static Type *suffix(Type *ty)
 		error_tok(tok, "array of an incomplete type");
 	if (!n && !ty->vla)
 		return array_of(ty, len);
-	vs = alloc(sizeof(Sym));
-	vs->kind = SY_VAR;
-	vs->ty = ty_ulong;
-	vs->local = 1;
+	vs = hidden_local(ty_ulong, 0);
 	st = new_stmt(S_EXPR, t);
 	st->a = assign_to(new_var(vs, t), scale(n ? n : new_num(len, ty_long, t), ty, t), t);
 	*vla_tail = st;
@@ -1219,7 +1226,9 @@ Node *local_init(Sym *var, Tok *t, int keep)
 	return n;
 }
 
-static void global_init(Sym *var, Attr *a)
+/* the initializer of a static object, or of a compound literal outside
+ * a function; its place in sect, if given */
+void static_init(Sym *var, int sect)
 {
 	Type *ty = var->ty;
 	Init *list;
@@ -1228,15 +1237,7 @@ static void global_init(Sym *var, Attr *a)
 	list = initializer(&ty);
 	static_ctx--;
 	var->ty = ty;
-	emit_static(var->g, ty, list, a->sect);
-}
-
-/* a compound literal outside a function */
-void static_init(Sym *var)
-{
-	Attr a = {0};
-
-	global_init(var, &a);
+	emit_static(var->g, ty, list, sect);
 }
 
 /* int name(), declared where a call of an undeclared name is met */
@@ -1640,21 +1641,13 @@ static Node *vla_var(Node *cur, Tok *name, Type *ty)
 
 	s->local = 1;
 	s->ptr_off = frame_local(8, 8);
-	p = alloc(sizeof(Sym));
-	p->kind = SY_VAR;
-	p->ty = ptr_to(ty->base);
-	p->local = 1;
-	p->off = s->ptr_off;
+	p = hidden_local(ptr_to(ty->base), s->ptr_off);
 	n = new_node(N_ALLOCA, ptr_to(ty_void), name);
 	n->a = new_var(ty->vla, name);
 	cur = cur->next = new_stmt(S_EXPR, name);
 	cur->a = assign_to(new_var(p, name), n, name);
 	if (!cur_block->sym) {
-		cur_block->sym = alloc(sizeof(Sym));
-		cur_block->sym->kind = SY_VAR;
-		cur_block->sym->ty = ty_ulong;
-		cur_block->sym->local = 1;
-		cur_block->sym->off = frame_local(8, 8);
+		cur_block->sym = hidden_local(ty_ulong, frame_local(8, 8));
 		if (nvla_blocks == 64)
 			error_tok(name, "too many blocks with variable-length arrays");
 		vla_blocks[nvla_blocks] = cur_block;
@@ -1707,7 +1700,7 @@ static Node *declaration(int global)
 			s->g = gsym_new(name->name);
 			s->g->align = da.align;
 			if (accept('='))
-				global_init(s, &da);
+				static_init(s, da.sect);
 			else
 				emit_static(s->g, ty, 0, da.sect);
 		} else if (global || sc == SC_EXTERN) {
@@ -1715,7 +1708,7 @@ static Node *declaration(int global)
 			if (accept('=')) {
 				if (s->g->state == G_DEFINED)
 					error_tok(name, cat("redefinition of ", name->name->s));
-				global_init(s, &da);
+				static_init(s, da.sect);
 			} else if (sc != SC_EXTERN && s->g->state != G_DEFINED) {
 				s->g->state = G_COMMON;
 				if (ty->size > s->g->size)
