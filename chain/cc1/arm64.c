@@ -213,7 +213,7 @@ static Type *reg_type(Type *t)
 /* copies size bytes from [src] to [dst]; uses x9-x12 */
 static void copy_mem(int dst, int src, long size)
 {
-	long off = 0, loop;
+	long off = 0, loop, lg;
 
 	if (size > 128) {
 		emit(0xaa0003ea | (long)src << 16);
@@ -228,24 +228,12 @@ static void copy_mem(int dst, int src, long size)
 		dst = 11;
 		size %= 8;
 	}
-	for (; size - off >= 8; off += 8) {
-		mem(0xf9400000, 8, 9, src, off);
-		mem(0xf9000000, 8, 9, dst, off);
-	}
-	if (size - off >= 4) {
-		mem(0xb9400000, 4, 9, src, off);
-		mem(0xb9000000, 4, 9, dst, off);
-		off += 4;
-	}
-	if (size - off >= 2) {
-		mem(0x79400000, 2, 9, src, off);
-		mem(0x79000000, 2, 9, dst, off);
-		off += 2;
-	}
-	if (size - off >= 1) {
-		mem(0x39400000, 1, 9, src, off);
-		mem(0x39000000, 1, 9, dst, off);
-	}
+	/* words, then a word, a half word and a byte: ldr and str of 1 << lg bytes */
+	for (lg = 3; lg >= 0; lg--)
+		for (; size - off >= 1 << lg; off += 1 << lg) {
+			mem(0x39400000 | lg << 30, 1 << lg, 9, src, off);
+			mem(0x39000000 | lg << 30, 1 << lg, 9, dst, off);
+		}
 }
 
 static void call_helper(char *name)

@@ -139,8 +139,6 @@ static void big_mul(Big *r, Big *a, Big *b)
 	unsigned long c, x;
 
 	big_fit(&t, a->n + b->n + 1);
-	for (i = 0; i < a->n + b->n + 1; i++)
-		t.d[i] = 0;
 	for (i = 0; i < a->n; i++) {
 		c = 0;
 		for (j = 0; j < b->n; j++) {
@@ -263,16 +261,13 @@ static void pack(Fval *r, Type *t, int sign, long bexp, Big *frac)
 static void special(Fval *r, Type *t, int sign, int cls)
 {
 	Big f = {0};
-	int ebits;
-	long all;
+	int ebits, p = prec(t, &ebits);
 
-	prec(t, &ebits);
-	all = (1L << ebits) - 1;
 	if (cls == F_NAN) {
 		big_set(&f, 1);
-		big_shl(&f, prec(t, &ebits) - 2);
+		big_shl(&f, p - 2);
 	}
-	pack(r, t, sign, cls == F_ZERO ? 0 : all, &f);
+	pack(r, t, sign, cls == F_ZERO ? 0 : (1L << ebits) - 1, &f);
 }
 
 /* m * 2^e, with sticky set when bits below it are lost, rounded to t */

@@ -309,19 +309,16 @@ static int case_less(Node *a, Node *b, Type *t)
 static void gen_switch(Node *n)
 {
 	Node **c;
-	Node *k, *x;
+	Node *k;
 	int nc = 0, i, j;
 
 	for (k = n->c; k; k = k->d)
 		nc++;
 	c = alloc(sizeof(Node *) * (nc + 1));
-	i = 0;
-	for (k = n->c; k; k = k->d) {
-		x = k;
-		for (j = i; j > 0 && case_less(x, c[j - 1], n->a->ty); j--)
+	for (k = n->c, i = 0; k; k = k->d, i++) {
+		for (j = i; j > 0 && case_less(k, c[j - 1], n->a->ty); j--)
 			c[j] = c[j - 1];
-		c[j] = x;
-		i++;
+		c[j] = k;
 	}
 	gen_expr(n->a);
 	gen_cases(c, 0, nc - 1, n->a->ty, n->label2 ? n->label2 : n->label);
@@ -352,18 +349,16 @@ static void gen_stmt(Node *n)
 		return;
 	case S_IF:
 		l1 = new_label();
+		l2 = new_label();
 		gen_expr(n->a);
 		cg_branch(l1, 0, n->a->ty);
 		gen_stmt(n->b);
-		if (n->c) {
-			l2 = new_label();
+		if (n->c)
 			cg_jump(l2);
-			cg_label(l1);
+		cg_label(l1);
+		if (n->c)
 			gen_stmt(n->c);
-			cg_label(l2);
-		} else {
-			cg_label(l1);
-		}
+		cg_label(l2);
 		return;
 	case S_WHILE:
 		cg_label(n->label2);
