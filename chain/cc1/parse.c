@@ -1366,8 +1366,10 @@ static Node *stmt(void)
 		n->a = is('}') ? new_stmt(S_BLOCK, t) : stmt();
 		return n;
 	}
-	if (kw == KW_IF) {
+	/* the keyword of a statement is taken first */
+	if (kw >= KW_IF && kw <= KW_GOTO && kw != KW_ELSE)
 		next();
+	if (kw == KW_IF) {
 		n = new_stmt(S_IF, t);
 		n->a = cond_of();
 		n->b = stmt();
@@ -1378,13 +1380,11 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_WHILE) {
-		next();
 		n = new_stmt(S_WHILE, t);
 		n->a = cond_of();
 		return loop_body(n);
 	}
 	if (kw == KW_DO) {
-		next();
 		n = loop_body(new_stmt(S_DO, t));
 		if (!is_kw(KW_WHILE))
 			error_tok(tok, "expected 'while' after do's body");
@@ -1394,7 +1394,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_FOR) {
-		next();
 		n = new_stmt(S_FOR, t);
 		expect('(', "'('");
 		sw = cleanups;
@@ -1425,7 +1424,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_SWITCH) {
-		next();
 		n = new_stmt(S_SWITCH, t);
 		n->a = cond_of();
 		if (!is_int(n->a->ty))
@@ -1443,7 +1441,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_CASE || kw == KW_DEFAULT) {
-		next();
 		if (!cur_switch)
 			error_tok(t, "case or default outside a switch");
 		n = new_stmt(S_CASE, t);
@@ -1466,7 +1463,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_BREAK || kw == KW_CONTINUE) {
-		next();
 		n = new_stmt(S_GOTO, t);
 		j = kw == KW_BREAK ? &brk : &cont;
 		n->label = j->label;
@@ -1482,7 +1478,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_RETURN) {
-		next();
 		n = new_stmt(S_RETURN, t);
 		if (!accept(';')) {
 			n->a = expr();
@@ -1494,7 +1489,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_GOTO) {
-		next();
 		if (accept('*')) {
 			n = new_stmt(S_GOTOPTR, t);
 			n->a = rval(expr());
