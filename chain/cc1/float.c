@@ -475,14 +475,7 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 			special(r, t, sa && sb, F_ZERO);
 			return;
 		}
-		if (ca == F_ZERO) {
-			round_pack(r, t, sb, &mb, eb, 0);
-			return;
-		}
-		if (cb == F_ZERO) {
-			round_pack(r, t, sa, &ma, ea, 0);
-			return;
-		}
+		/* a zero operand has no bits, and the smallest exponent */
 		if (ea > eb) {
 			big_shl(&ma, ea - eb);
 			ea = eb;
@@ -508,15 +501,14 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 		round_pack(r, t, sa, &ma, ea, 0);
 		return;
 	}
-	sa ^= op == N_SUB ? !sb : sb;
+	sa ^= sb;
 	if (op == N_MUL) {
-		if ((ca == F_INF && cb == F_ZERO) || (ca == F_ZERO && cb == F_INF))
+		if ((ca == F_INF && cb == F_ZERO) || (ca == F_ZERO && cb == F_INF)) {
 			special(r, t, 0, F_NAN);
-		else if (ca == F_INF || cb == F_INF)
+		} else if (ca == F_INF || cb == F_INF) {
 			special(r, t, sa, F_INF);
-		else if (ca == F_ZERO || cb == F_ZERO)
-			special(r, t, sa, F_ZERO);
-		else {
+		} else {
+			/* a zero times anything is a zero */
 			big_mul(&ma, &ma, &mb);
 			round_pack(r, t, sa, &ma, ea + eb, 0);
 		}
