@@ -795,7 +795,7 @@ void cg_func_begin(Func *f)
 	Loc l;
 	int ngr = 0, nfr = 0, i;
 	long nsaa = 0;
-	Type *base = 0;
+	Type *base = 0, *mt;
 
 	code.len = 0;
 	nfixes = 0;
@@ -817,14 +817,11 @@ void cg_func_begin(Func *f)
 	}
 	for (p = f->params; p; p = p->link) {
 		classify(p->ty, &ngr, &nfr, &nsaa, &l);
-		if (l.cls == L_GR && is_aggr(p->ty)) {
+		if (l.cls == L_GR || l.cls == L_FR) {
+			/* a struct in x registers is stored in words */
+			mt = l.cls == L_FR ? l.mt : is_aggr(p->ty) ? ty_ulong : p->ty;
 			for (i = 0; i < l.n; i++)
-				mem(0xf9000000, 8, l.reg + i, FP, -p->off + 8 * i);
-		} else if (l.cls == L_FR && is_aggr(p->ty)) {
-			for (i = 0; i < l.n; i++)
-				store(l.mt, l.reg + i, FP, -p->off + i * l.mt->size);
-		} else if (l.cls == L_GR || l.cls == L_FR) {
-			store(p->ty, l.reg, FP, -p->off);
+				store(mt, l.reg + i, FP, -p->off + i * mt->size);
 		} else if (l.cls == L_STACK) {
 			add_imm(10, FP, 16 + l.off);
 			add_imm(11, FP, -p->off);
