@@ -677,6 +677,16 @@ static void classify(Type *t, int *ngr, int *nfr, long *nsaa, Loc *l)
 	*nsaa += size < 8 ? 8 : size;
 }
 
+/* where a value of type t is returned: where it would be passed first;
+ * a large struct by reference, its address in x8 */
+static void ret_loc(Type *t, Loc *l)
+{
+	int ngr = 0, nfr = 0;
+	long nsaa = 0;
+
+	classify(t, &ngr, &nfr, &nsaa, l);
+}
+
 static long temp(long size)
 {
 	return frame_local(round_up(size, 16), 16);
@@ -711,8 +721,8 @@ void cg_call(Node *n, GSym *direct)
 	Loc *locs = alloc(sizeof(Loc) * (n->val + 1));
 	long *copies = alloc(sizeof(long) * (n->val + 1));
 	int ngr = 0, nfr = 0, i, first, nargs = n->val;
-	long nsaa = 0, size, ret = 0;
-	Type *rt = n->ty, *base = 0;
+	long nsaa = 0, ret = 0;
+	Type *rt = n->ty;
 	Loc rl;
 
 	first = depth - nargs;
@@ -759,7 +769,8 @@ void cg_call(Node *n, GSym *direct)
 	depth = first;
 	if (is_aggr(rt)) {
 		ret = temp(rt->size);
-		if (rt->size > 16 && !hfa_count(rt, &base))
+		ret_loc(rt, &rl);
+		if (rl.cls == L_GR_REF)
 			add_imm(8, FP, -ret);
 	}
 	if (direct) {
@@ -773,9 +784,6 @@ void cg_call(Node *n, GSym *direct)
 	if (nsaa)
 		add_imm(SP, SP, nsaa);
 	if (is_aggr(rt)) {
-		ngr = nfr = 0;
-		size = 0;
-		classify(rt, &ngr, &nfr, &size, &rl);
 		if (rl.cls == L_FR) {
 			for (i = 0; i < rl.n; i++)
 				store(rl.mt, i, FP, -ret + i * rl.mt->size);
@@ -795,7 +803,7 @@ void cg_func_begin(Func *f)
 	Loc l;
 	int ngr = 0, nfr = 0, i;
 	long nsaa = 0;
-	Type *base = 0, *mt;
+	Type *mt;
 
 	code.len = 0;
 	nfixes = 0;
@@ -811,7 +819,8 @@ void cg_func_begin(Func *f)
 	emit(0xd503201f);
 	emit(0xd503201f);
 	emit(0xd503201f);
-	if (is_aggr(f->ty->base) && f->ty->base->size > 16 && !hfa_count(f->ty->base, &base)) {
+	ret_loc(f->sym->ty->base, &l);
+	if (l.cls == L_GR_REF) {
 		retbuf = frame_local(8, 8);
 		mem(0xf9000000, 8, 8, FP, -retbuf);
 	}
@@ -835,7 +844,7 @@ void cg_func_begin(Func *f)
 			copy_mem(11, 10, p->ty->size);
 		}
 	}
-	if (f->ty->variadic) {
+	if (f->sym->ty->variadic) {
 		/* the registers va_arg may read, saved in a row */
 		gr_area = frame_local(64, 16);
 		vr_area = frame_local(128, 16);
@@ -894,11 +903,9 @@ void cg_func_end(Func *f)
 void cg_return(Type *t)
 {
 	Loc l;
-	int ngr = 0, nfr = 0;
-	long nsaa = 0;
 
 	if (is_aggr(t)) {
-		classify(t, &ngr, &nfr, &nsaa, &l);
+		ret_loc(t, &l);
 		emit(0xaa0003f0);
 		if (l.cls == L_GR || l.cls == L_FR) {
 			struct_to_regs(&l, t->size);

@@ -260,11 +260,9 @@ struct Node {
 };
 struct Func {
 	Sym *sym;
-	Type *ty;
 	Sym *params;
 	Node *body;
 	int nlabels;
-	Name *name;
 	Tok *tok;
 	Sym *name_var;
 	Sym *aligned;

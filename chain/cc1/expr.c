@@ -664,7 +664,7 @@ static Node *builtin(int kw, Tok *t)
 				error_tok(t, "expected a va_list");
 			n = unary_node(kw == KW_VA_START ? N_VASTART : N_NOP, unary_node(N_ADDR, a, ptr_to(a->ty)), ty_void);
 			if (kw == KW_VA_START) {
-				if (!cur_func || !cur_func->ty->variadic)
+				if (!cur_func || !cur_func->sym->ty->variadic)
 					error_tok(t, "va_start outside a variadic function");
 				expect(',', "','");
 				assign();
@@ -698,7 +698,7 @@ static Node *func_name(Tok *t)
 	if (!cur_func)
 		error_tok(t, "__func__ outside a function");
 	if (!cur_func->name_var)
-		cur_func->name_var = string_sym(cur_func->name->s, cur_func->name->len + 1, ty_char);
+		cur_func->name_var = string_sym(cur_func->tok->name->s, cur_func->tok->name->len + 1, ty_char);
 	return new_var(cur_func->name_var, t);
 }
 

@@ -1481,8 +1481,8 @@ static Node *stmt(void)
 		n = new_stmt(S_RETURN, t);
 		if (!accept(';')) {
 			n->a = expr();
-			if (!is_void(cur_func->ty->base))
-				n->a = cast(rval(n->a), cur_func->ty->base);
+			if (!is_void(cur_func->sym->ty->base))
+				n->a = cast(rval(n->a), cur_func->sym->ty->base);
 			expect(';', "';'");
 		}
 		n->b = cleanup_calls(cleanups, 0);
@@ -1589,8 +1589,6 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 		error_tok(name, cat("redefinition of ", name->name->s));
 	fs->ty = ft;
 	f->sym = fs;
-	f->ty = ft;
-	f->name = name->name;
 	f->tok = name;
 	cur_func = f;
 	nlabel_names = 0;
