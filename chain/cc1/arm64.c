@@ -43,20 +43,13 @@ struct Fix {
 	int label;
 };
 
-typedef struct CodeReloc CodeReloc;
-struct CodeReloc {
-	long at;
-	int kind;
-	GSym *g;
-	long addend;
-};
-
 static Buf code;
 static long *labels;
 static long nlabels;
 static Fix *fixes;
 static long nfixes;
-static CodeReloc *crels;
+/* the function's relocations, at offsets in its code */
+static Reloc *crels;
 static long ncrels;
 static long *slots;
 static int nslots, depth;
@@ -78,12 +71,12 @@ static long get32(char *p)
 
 static void code_reloc(int kind, GSym *g, long addend)
 {
-	CodeReloc *r;
+	Reloc *r;
 
 	if ((ncrels & (ncrels - 1)) == 0)
-		crels = grow(crels, ncrels, ncrels + 1, sizeof(CodeReloc));
+		crels = grow(crels, ncrels, ncrels + 1, sizeof(Reloc));
 	r = &crels[ncrels++];
-	r->at = code.len;
+	r->off = code.len;
 	r->kind = kind;
 	r->g = g;
 	r->addend = addend;
@@ -897,7 +890,7 @@ void cg_func_end(Func *f)
 	g->size = code.len;
 	g->state = G_DEFINED;
 	for (i = 0; i < ncrels; i++)
-		sect_reloc(S_TEXT, base + crels[i].at, crels[i].kind, crels[i].g, crels[i].addend);
+		sect_reloc(S_TEXT, base + crels[i].off, crels[i].kind, crels[i].g, crels[i].addend);
 }
 
 void cg_return(Type *t)

@@ -220,13 +220,22 @@ struct GSym {
 	GSym *alias;
 	GSym *next;
 };
+/* at off in sect, the address of g plus addend, written as kind says */
+typedef struct Reloc Reloc;
+struct Reloc {
+	int sect;
+	int kind;
+	long off;
+	GSym *g;
+	long addend;
+};
 GSym *gsym_new(Name *name);
 GSym *gsym_extern(Name *name);
 long sect_put(int sect, void *p, long n, int align);
 long sect_bss(long n, int align);
 void sect_reloc(int sect, long off, int kind, GSym *g, long addend);
 char *sect_data(int sect);
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add);
+int sect_relocs(int sect, long off, long size, Reloc *out);
 void link_write(char *out);
 
 /* the syntax tree */

@@ -8,15 +8,6 @@
 
 enum { BASE = 0x400000, PAGE = 4096, HDR = 64 + 2 * 56 };
 
-typedef struct Reloc Reloc;
-struct Reloc {
-	int sect;
-	int kind;
-	long off;
-	GSym *g;
-	long addend;
-};
-
 static Buf sects[S_NSECT];
 static int sect_align[S_NSECT];
 static long sect_base[S_NSECT];
@@ -84,7 +75,7 @@ void sect_reloc(int sect, long off, int kind, GSym *g, long addend)
 
 /* the relocations in [off, off + size) of sect, their places relative
  * to off */
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add)
+int sect_relocs(int sect, long off, long size, Reloc *out)
 {
 	long i;
 	int n = 0;
@@ -92,9 +83,8 @@ int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add)
 	for (i = 0; i < nrelocs; i++) {
 		if (relocs[i].sect != sect || relocs[i].off < off || relocs[i].off >= off + size)
 			continue;
-		g[n] = relocs[i].g;
-		at[n] = relocs[i].off - off;
-		add[n++] = relocs[i].addend;
+		out[n] = relocs[i];
+		out[n++].off -= off;
 	}
 	return n;
 }

@@ -1110,8 +1110,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	long size = ty->size, off, v, mask;
 	char *buf;
 	Init *e;
-	GSym **rg;
-	long *roff, *radd;
+	Reloc *rel;
 	int nr = 0, i, zero = 1, sect;
 	GSym *s;
 
@@ -1121,15 +1120,13 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 		nr += 1 + e->ty->size / 8;
 	}
 	buf = alloc(size);
-	rg = alloc(sizeof(GSym *) * (nr + 1));
-	roff = alloc(sizeof(long) * (nr + 1));
-	radd = alloc(sizeof(long) * (nr + 1));
+	rel = alloc(sizeof(Reloc) * (nr + 1));
 	nr = 0;
 	for (e = list; e; e = e->next) {
 		off = e->off;
 		for (i = 0; i < nr; i++)
-			if (roff[i] + 8 > off && roff[i] < off + e->ty->size)
-				roff[i] = -100;
+			if (rel[i].off + 8 > off && rel[i].off < off + e->ty->size)
+				rel[i].off = -100;
 		if (e->ty->kind == TY_ARRAY && e->expr && e->expr->op == N_VAR && e->expr->sym->name)
 			error_tok(e->expr->tok, "the initializer is not constant");
 		if (!e->expr) {
@@ -1149,9 +1146,9 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			s = e->expr->sym->g;
 			if (s->sect != S_BSS)
 				memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
-			i = sect_relocs(s->sect, s->off, e->ty->size, rg + nr, roff + nr, radd + nr);
+			i = sect_relocs(s->sect, s->off, e->ty->size, rel + nr);
 			for (; i > 0; i--, nr++)
-				roff[nr] += off;
+				rel[nr].off += off;
 		} else if (e->expr->op == N_FNUM) {
 			put_le(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
 			if (e->ty->size == 16)
@@ -1161,9 +1158,9 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			if (s) {
 				if (e->ty->size != 8)
 					error_tok(e->expr->tok, "an address does not fit there");
-				rg[nr] = s;
-				roff[nr] = off;
-				radd[nr++] = v;
+				rel[nr].g = s;
+				rel[nr].off = off;
+				rel[nr++].addend = v;
 			}
 		} else {
 			error_tok(e->expr->tok, "the initializer is not constant");
@@ -1172,7 +1169,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	for (i = 0; i < size && zero; i++)
 		zero = buf[i] == 0;
 	for (i = 0; i < nr; i++)
-		if (roff[i] >= 0)
+		if (rel[i].off >= 0)
 			zero = 0;
 	sect = in ? in : zero ? S_BSS : S_DATA;
 	if (ty->align > g->align)
@@ -1186,8 +1183,8 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	}
 	g->off = sect_put(sect, buf, size, g->align);
 	for (i = 0; i < nr; i++)
-		if (roff[i] >= 0)
-			sect_reloc(sect, g->off + roff[i], R_ABS64, rg[i], radd[i]);
+		if (rel[i].off >= 0)
+			sect_reloc(sect, g->off + rel[i].off, R_ABS64, rel[i].g, rel[i].addend);
 }
 
 Node *local_init(Sym *var, Tok *t, int keep)
