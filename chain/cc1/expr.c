@@ -171,7 +171,7 @@ static Node *arith(int op, Node *a, Node *b, Tok *t)
 
 /* the size of t, a constant or, for a variable-length array, the
  * variable that holds it */
-Node *type_size(Type *t, Tok *tk)
+static Node *type_size(Type *t, Tok *tk)
 {
 	if (t->vla)
 		return new_var(t->vla, tk);

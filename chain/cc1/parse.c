@@ -150,12 +150,12 @@ int new_label(void)
 
 /* scopes: each name's innermost symbol is on the Name; leaving a scope
  * puts back what it hid */
-void scope_enter(void)
+static void scope_enter(void)
 {
 	depth++;
 }
 
-void scope_leave(void)
+static void scope_leave(void)
 {
 	Sym *s;
 
