@@ -440,16 +440,15 @@ static void define(Tok *d)
 				error_tok(in, "expected ',' or ')' in the macro's parameters");
 			if (m->nparams)
 				in = in->next;
+			/* ... is __VA_ARGS__; GNU's name... names the rest */
 			if (is_punct(in, P_ELLIPSIS)) {
 				params[m->nparams++] = n_va_args;
-				m->variadic = 1;
+			} else {
+				if (in->kind != TK_IDENT || (in->flags & TF_BOL) || m->nparams == 127)
+					error_tok(in, "expected a parameter name");
+				params[m->nparams++] = in->name;
 				in = in->next;
-				break;
 			}
-			if (in->kind != TK_IDENT || (in->flags & TF_BOL) || m->nparams == 127)
-				error_tok(in, "expected a parameter name");
-			params[m->nparams++] = in->name;
-			in = in->next;
 			if (is_punct(in, P_ELLIPSIS)) {
 				m->variadic = 1;
 				in = in->next;
