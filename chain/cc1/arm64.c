@@ -497,39 +497,33 @@ void cg_binop(int op, Type *t)
 	}
 }
 
-void cg_unop(int op, Type *t)
+/* the flags of register 0, of type t, compared with zero */
+static void cmp_zero(Type *t)
 {
-	long sf = t->size == 8 ? 0x80000000 : 0;
-	long ft = t->kind == TY_DOUBLE ? 0x00400000 : 0;
-
 	if (t->kind == TY_LDOUBLE) {
-		if (op == N_NEG) {
-			emit(0x4e183c10);
-			emit(0xd2410210);
-			emit(0x4e181e00);
-			return;
-		}
 		ld_test();
 		emit(0x7100001f);
-		cset(C_EQ);
-		return;
+	} else if (is_flt(t)) {
+		emit(t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
+	} else {
+		emit(0x7100001f | (t->size == 8 ? 0x80000000 : 0));
 	}
-	if (is_flt(t)) {
-		if (op == N_NEG) {
-			emit(0x1e214000 | ft);
-		} else {
-			emit(0x1e202008 | ft);
-			cset(C_EQ);
-		}
-		return;
-	}
-	if (op == N_NEG)
-		emit(0x4b0003e0 | sf);
-	else if (op == N_NOT)
-		emit(0x2a2003e0 | sf);
-	else {
-		emit(0x7100001f | sf);
+}
+
+void cg_unop(int op, Type *t)
+{
+	if (op == N_LNOT) {
+		cmp_zero(t);
 		cset(C_EQ);
+	} else if (t->kind == TY_LDOUBLE) {
+		/* the sign bit flipped in x16 */
+		emit(0x4e183c10);
+		emit(0xd2410210);
+		emit(0x4e181e00);
+	} else if (is_flt(t)) {
+		emit(0x1e214000 | (t->kind == TY_DOUBLE ? 0x00400000 : 0));
+	} else {
+		emit((op == N_NEG ? 0x4b0003e0 : 0x2a2003e0) | (t->size == 8 ? 0x80000000 : 0));
 	}
 }
 
@@ -552,14 +546,15 @@ void cg_cast(Type *from, Type *to)
 
 	if (is_void(to) || from == to || (!fl && !tf && is_aggr(from)))
 		return;
+	if (to->kind == TY_BOOL) {
+		cmp_zero(from);
+		cset(C_NE);
+		return;
+	}
 	if (from->kind == TY_LDOUBLE || to->kind == TY_LDOUBLE) {
 		if (from->kind == to->kind)
 			return;
-		if (to->kind == TY_BOOL) {
-			ld_test();
-			emit(0x7100001f);
-			cset(C_NE);
-		} else if (from->kind == TY_FLOAT) {
+		if (from->kind == TY_FLOAT) {
 			call_helper("__extendsftf2");
 		} else if (from->kind == TY_DOUBLE) {
 			call_helper("__extenddftf2");
@@ -587,26 +582,14 @@ void cg_cast(Type *from, Type *to)
 		return;
 	}
 	if (fl) {
-		if (to->kind == TY_BOOL) {
-			emit(from->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
-			cset(C_NE);
-			return;
-		}
 		emit((to->uns && to->size >= 4 ? 0x1e390000 : 0x1e380000) | twide |
 		     (from->kind == TY_DOUBLE ? 0x00400000 : 0));
 		extend(to);
 		return;
 	}
 	if (tf) {
-		if (from->size < 8 && !wide)
-			emit((from->uns ? 0x1e230000 : 0x1e220000) | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
-		else
-			emit((from->uns ? 0x9e230000 : 0x9e220000) | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
-		return;
-	}
-	if (to->kind == TY_BOOL) {
-		emit(0x7100001f | wide);
-		cset(C_NE);
+		/* scvtf or ucvtf from w0 or x0 */
+		emit((from->uns ? 0x1e230000 : 0x1e220000) | wide | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
 		return;
 	}
 	if (to->size == 8 && from->size < 8)
