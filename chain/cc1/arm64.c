@@ -291,10 +291,23 @@ static void ld_test(void)
 	call_helper("__netf2");
 }
 
+/* the flags of register 0, of type t, compared with zero */
+static void cmp_zero(Type *t)
+{
+	if (t->kind == TY_LDOUBLE) {
+		ld_test();
+		emit(0x7100001f);
+	} else if (is_flt(t)) {
+		emit(t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
+	} else {
+		emit(0x7100001f | (t->size == 8 ? 0x80000000 : 0));
+	}
+}
+
 void cg_branch(int l, int nonzero, Type *t)
 {
 	if (t->kind == TY_FLOAT || t->kind == TY_DOUBLE) {
-		emit((t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008));
+		cmp_zero(t);
 		branch_to(l, 0x54000000 | (nonzero ? C_NE : C_EQ));
 		return;
 	}
@@ -494,19 +507,6 @@ void cg_binop(int op, Type *t)
 		emit(w | sf);
 		if (op == N_MOD)
 			emit(0x1b008440 | sf);
-	}
-}
-
-/* the flags of register 0, of type t, compared with zero */
-static void cmp_zero(Type *t)
-{
-	if (t->kind == TY_LDOUBLE) {
-		ld_test();
-		emit(0x7100001f);
-	} else if (is_flt(t)) {
-		emit(t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
-	} else {
-		emit(0x7100001f | (t->size == 8 ? 0x80000000 : 0));
 	}
 }
 
