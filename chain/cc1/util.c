@@ -1,5 +1,6 @@
-/* util.c: memory, growing buffers, files and error messages. Memory is
- * never given back: cc1 runs once over a whole program and exits. */
+/* util.c: memory, growing buffers, files, error messages, rounding and
+ * little-endian stores. Memory is never given back: cc1 runs once over a
+ * whole program and exits. */
 #include "cc1.h"
 
 enum { CHUNK = 1 << 22 };
