@@ -43,24 +43,16 @@ struct Fix {
 	int label;
 };
 
-typedef struct CodeReloc CodeReloc;
-struct CodeReloc {
-	long at;
-	int kind;
-	GSym *g;
-	long addend;
-};
-
 static Buf code;
 static long *labels;
 static long nlabels;
 static Fix *fixes;
 static long nfixes;
-static CodeReloc *crels;
+/* the function's relocations, at offsets in its code */
+static Reloc *crels;
 static long ncrels;
 static long *slots;
 static int nslots, depth;
-static Func *fn;
 static long frame_at, retbuf, gr_area, vr_area, named_stack;
 static int ret_label, named_gr, named_vr;
 
@@ -68,10 +60,7 @@ static void emit(long w)
 {
 	char b[4];
 
-	b[0] = w;
-	b[1] = w >> 8;
-	b[2] = w >> 16;
-	b[3] = w >> 24;
+	put_le(b, w, 4);
 	buf_add(&code, b, 4);
 }
 
@@ -80,22 +69,14 @@ static long get32(char *p)
 	return (p[0] & 255) | (p[1] & 255) << 8 | (p[2] & 255) << 16 | (long)(p[3] & 255) << 24;
 }
 
-static void set32(char *p, long w)
-{
-	p[0] = w;
-	p[1] = w >> 8;
-	p[2] = w >> 16;
-	p[3] = w >> 24;
-}
-
 static void code_reloc(int kind, GSym *g, long addend)
 {
-	CodeReloc *r;
+	Reloc *r;
 
 	if ((ncrels & (ncrels - 1)) == 0)
-		crels = grow(crels, ncrels, ncrels + 1, sizeof(CodeReloc));
+		crels = grow(crels, ncrels, ncrels + 1, sizeof(Reloc));
 	r = &crels[ncrels++];
-	r->at = code.len;
+	r->off = code.len;
 	r->kind = kind;
 	r->g = g;
 	r->addend = addend;
@@ -222,15 +203,10 @@ static Type *reg_type(Type *t)
 	return ty_ulong;
 }
 
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
-}
-
 /* copies size bytes from [src] to [dst]; uses x9-x12 */
 static void copy_mem(int dst, int src, long size)
 {
-	long off = 0, loop;
+	long off = 0, loop, lg;
 
 	if (size > 128) {
 		emit(0xaa0003ea | (long)src << 16);
@@ -245,24 +221,12 @@ static void copy_mem(int dst, int src, long size)
 		dst = 11;
 		size %= 8;
 	}
-	for (; size - off >= 8; off += 8) {
-		mem(0xf9400000, 8, 9, src, off);
-		mem(0xf9000000, 8, 9, dst, off);
-	}
-	if (size - off >= 4) {
-		mem(0xb9400000, 4, 9, src, off);
-		mem(0xb9000000, 4, 9, dst, off);
-		off += 4;
-	}
-	if (size - off >= 2) {
-		mem(0x79400000, 2, 9, src, off);
-		mem(0x79000000, 2, 9, dst, off);
-		off += 2;
-	}
-	if (size - off >= 1) {
-		mem(0x39400000, 1, 9, src, off);
-		mem(0x39000000, 1, 9, dst, off);
-	}
+	/* words, then a word, a half word and a byte: ldr and str of 1 << lg bytes */
+	for (lg = 3; lg >= 0; lg--)
+		for (; size - off >= 1 << lg; off += 1 << lg) {
+			mem(0x39400000 | lg << 30, 1 << lg, 9, src, off);
+			mem(0x39000000 | lg << 30, 1 << lg, 9, dst, off);
+		}
 }
 
 static void call_helper(char *name)
@@ -327,10 +291,23 @@ static void ld_test(void)
 	call_helper("__netf2");
 }
 
+/* the flags of register 0, of type t, compared with zero */
+static void cmp_zero(Type *t)
+{
+	if (t->kind == TY_LDOUBLE) {
+		ld_test();
+		emit(0x7100001f);
+	} else if (is_flt(t)) {
+		emit(t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
+	} else {
+		emit(0x7100001f | (t->size == 8 ? 0x80000000 : 0));
+	}
+}
+
 void cg_branch(int l, int nonzero, Type *t)
 {
 	if (t->kind == TY_FLOAT || t->kind == TY_DOUBLE) {
-		emit((t->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008));
+		cmp_zero(t);
 		branch_to(l, 0x54000000 | (nonzero ? C_NE : C_EQ));
 		return;
 	}
@@ -535,37 +512,18 @@ void cg_binop(int op, Type *t)
 
 void cg_unop(int op, Type *t)
 {
-	long sf = t->size == 8 ? 0x80000000 : 0;
-	long ft = t->kind == TY_DOUBLE ? 0x00400000 : 0;
-
-	if (t->kind == TY_LDOUBLE) {
-		if (op == N_NEG) {
-			emit(0x4e183c10);
-			emit(0xd2410210);
-			emit(0x4e181e00);
-			return;
-		}
-		ld_test();
-		emit(0x7100001f);
+	if (op == N_LNOT) {
+		cmp_zero(t);
 		cset(C_EQ);
-		return;
-	}
-	if (is_flt(t)) {
-		if (op == N_NEG) {
-			emit(0x1e214000 | ft);
-		} else {
-			emit(0x1e202008 | ft);
-			cset(C_EQ);
-		}
-		return;
-	}
-	if (op == N_NEG)
-		emit(0x4b0003e0 | sf);
-	else if (op == N_NOT)
-		emit(0x2a2003e0 | sf);
-	else {
-		emit(0x7100001f | sf);
-		cset(C_EQ);
+	} else if (t->kind == TY_LDOUBLE) {
+		/* the sign bit flipped in x16 */
+		emit(0x4e183c10);
+		emit(0xd2410210);
+		emit(0x4e181e00);
+	} else if (is_flt(t)) {
+		emit(0x1e214000 | (t->kind == TY_DOUBLE ? 0x00400000 : 0));
+	} else {
+		emit((op == N_NEG ? 0x4b0003e0 : 0x2a2003e0) | (t->size == 8 ? 0x80000000 : 0));
 	}
 }
 
@@ -588,14 +546,15 @@ void cg_cast(Type *from, Type *to)
 
 	if (is_void(to) || from == to || (!fl && !tf && is_aggr(from)))
 		return;
+	if (to->kind == TY_BOOL) {
+		cmp_zero(from);
+		cset(C_NE);
+		return;
+	}
 	if (from->kind == TY_LDOUBLE || to->kind == TY_LDOUBLE) {
 		if (from->kind == to->kind)
 			return;
-		if (to->kind == TY_BOOL) {
-			ld_test();
-			emit(0x7100001f);
-			cset(C_NE);
-		} else if (from->kind == TY_FLOAT) {
+		if (from->kind == TY_FLOAT) {
 			call_helper("__extendsftf2");
 		} else if (from->kind == TY_DOUBLE) {
 			call_helper("__extenddftf2");
@@ -623,26 +582,14 @@ void cg_cast(Type *from, Type *to)
 		return;
 	}
 	if (fl) {
-		if (to->kind == TY_BOOL) {
-			emit(from->kind == TY_DOUBLE ? 0x1e602008 : 0x1e202008);
-			cset(C_NE);
-			return;
-		}
 		emit((to->uns && to->size >= 4 ? 0x1e390000 : 0x1e380000) | twide |
 		     (from->kind == TY_DOUBLE ? 0x00400000 : 0));
 		extend(to);
 		return;
 	}
 	if (tf) {
-		if (from->size < 8 && !wide)
-			emit((from->uns ? 0x1e230000 : 0x1e220000) | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
-		else
-			emit((from->uns ? 0x9e230000 : 0x9e220000) | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
-		return;
-	}
-	if (to->kind == TY_BOOL) {
-		emit(0x7100001f | wide);
-		cset(C_NE);
+		/* scvtf or ucvtf from w0 or x0 */
+		emit((from->uns ? 0x1e230000 : 0x1e220000) | wide | (to->kind == TY_DOUBLE ? 0x00400000 : 0));
 		return;
 	}
 	if (to->size == 8 && from->size < 8)
@@ -706,6 +653,16 @@ static void classify(Type *t, int *ngr, int *nfr, long *nsaa, Loc *l)
 	*nsaa += size < 8 ? 8 : size;
 }
 
+/* where a value of type t is returned: where it would be passed first;
+ * a large struct by reference, its address in x8 */
+static void ret_loc(Type *t, Loc *l)
+{
+	int ngr = 0, nfr = 0;
+	long nsaa = 0;
+
+	classify(t, &ngr, &nfr, &nsaa, l);
+}
+
 static long temp(long size)
 {
 	return frame_local(round_up(size, 16), 16);
@@ -740,8 +697,8 @@ void cg_call(Node *n, GSym *direct)
 	Loc *locs = alloc(sizeof(Loc) * (n->val + 1));
 	long *copies = alloc(sizeof(long) * (n->val + 1));
 	int ngr = 0, nfr = 0, i, first, nargs = n->val;
-	long nsaa = 0, size, ret = 0;
-	Type *rt = n->ty, *base = 0;
+	long nsaa = 0, ret = 0;
+	Type *rt = n->ty;
 	Loc rl;
 
 	first = depth - nargs;
@@ -788,7 +745,8 @@ void cg_call(Node *n, GSym *direct)
 	depth = first;
 	if (is_aggr(rt)) {
 		ret = temp(rt->size);
-		if (rt->size > 16 && !hfa_count(rt, &base))
+		ret_loc(rt, &rl);
+		if (rl.cls == L_GR_REF)
 			add_imm(8, FP, -ret);
 	}
 	if (direct) {
@@ -802,9 +760,6 @@ void cg_call(Node *n, GSym *direct)
 	if (nsaa)
 		add_imm(SP, SP, nsaa);
 	if (is_aggr(rt)) {
-		ngr = nfr = 0;
-		size = 0;
-		classify(rt, &ngr, &nfr, &size, &rl);
 		if (rl.cls == L_FR) {
 			for (i = 0; i < rl.n; i++)
 				store(rl.mt, i, FP, -ret + i * rl.mt->size);
@@ -824,9 +779,8 @@ void cg_func_begin(Func *f)
 	Loc l;
 	int ngr = 0, nfr = 0, i;
 	long nsaa = 0;
-	Type *base = 0;
+	Type *mt;
 
-	fn = f;
 	code.len = 0;
 	nfixes = 0;
 	ncrels = 0;
@@ -841,20 +795,18 @@ void cg_func_begin(Func *f)
 	emit(0xd503201f);
 	emit(0xd503201f);
 	emit(0xd503201f);
-	if (is_aggr(f->ty->base) && f->ty->base->size > 16 && !hfa_count(f->ty->base, &base)) {
+	ret_loc(f->sym->ty->base, &l);
+	if (l.cls == L_GR_REF) {
 		retbuf = frame_local(8, 8);
 		mem(0xf9000000, 8, 8, FP, -retbuf);
 	}
 	for (p = f->params; p; p = p->link) {
 		classify(p->ty, &ngr, &nfr, &nsaa, &l);
-		if (l.cls == L_GR && is_aggr(p->ty)) {
+		if (l.cls == L_GR || l.cls == L_FR) {
+			/* a struct in x registers is stored in words */
+			mt = l.cls == L_FR ? l.mt : is_aggr(p->ty) ? ty_ulong : p->ty;
 			for (i = 0; i < l.n; i++)
-				mem(0xf9000000, 8, l.reg + i, FP, -p->off + 8 * i);
-		} else if (l.cls == L_FR && is_aggr(p->ty)) {
-			for (i = 0; i < l.n; i++)
-				store(l.mt, l.reg + i, FP, -p->off + i * l.mt->size);
-		} else if (l.cls == L_GR || l.cls == L_FR) {
-			store(p->ty, l.reg, FP, -p->off);
+				store(mt, l.reg + i, FP, -p->off + i * mt->size);
 		} else if (l.cls == L_STACK) {
 			add_imm(10, FP, 16 + l.off);
 			add_imm(11, FP, -p->off);
@@ -868,7 +820,7 @@ void cg_func_begin(Func *f)
 			copy_mem(11, 10, p->ty->size);
 		}
 	}
-	if (f->ty->variadic) {
+	if (f->sym->ty->variadic) {
 		/* the registers va_arg may read, saved in a row */
 		gr_area = frame_local(64, 16);
 		vr_area = frame_local(128, 16);
@@ -896,9 +848,9 @@ void cg_func_end(Func *f)
 	emit(0x910003bf);
 	emit(0xa8c17bfd);
 	emit(0xd65f03c0);
-	set32(code.p + frame_at, 0xd2800010 | (size & 0xffff) << 5);
-	set32(code.p + frame_at + 4, 0xf2a00010 | (size >> 16 & 0xffff) << 5);
-	set32(code.p + frame_at + 8, 0xcb3063ff);
+	put_le(code.p + frame_at, 0xd2800010 | (size & 0xffff) << 5, 4);
+	put_le(code.p + frame_at + 4, 0xf2a00010 | (size >> 16 & 0xffff) << 5, 4);
+	put_le(code.p + frame_at + 8, 0xcb3063ff, 4);
 	for (i = 0; i < nfixes; i++) {
 		x = &fixes[i];
 		if (labels[x->label] < 0)
@@ -913,7 +865,7 @@ void cg_func_end(Func *f)
 			w |= (d & 0x7ffff) << 5;
 		else
 			error_tok(f->tok, "the function is too large for a conditional branch");
-		set32(code.p + x->at, w);
+		put_le(code.p + x->at, w, 4);
 	}
 	base = sect_put(S_TEXT, code.p, code.len, 4);
 	g->sect = S_TEXT;
@@ -921,17 +873,15 @@ void cg_func_end(Func *f)
 	g->size = code.len;
 	g->state = G_DEFINED;
 	for (i = 0; i < ncrels; i++)
-		sect_reloc(S_TEXT, base + crels[i].at, crels[i].kind, crels[i].g, crels[i].addend);
+		sect_reloc(S_TEXT, base + crels[i].off, crels[i].kind, crels[i].g, crels[i].addend);
 }
 
 void cg_return(Type *t)
 {
 	Loc l;
-	int ngr = 0, nfr = 0;
-	long nsaa = 0;
 
 	if (is_aggr(t)) {
-		classify(t, &ngr, &nfr, &nsaa, &l);
+		ret_loc(t, &l);
 		emit(0xaa0003f0);
 		if (l.cls == L_GR || l.cls == L_FR) {
 			struct_to_regs(&l, t->size);
@@ -1058,22 +1008,20 @@ void cg_alloca(void)
 void cg_patch(int kind, char *at, long where, long target)
 {
 	long d, w;
-	int i;
 
 	if (kind == R_ABS64) {
-		for (i = 0; i < 8; i++)
-			at[i] = target >> (i * 8);
+		put_le(at, target, 8);
 	} else if (kind == R_CALL26) {
 		d = (target - where) / 4;
 		if (d < -(1 << 25) || d >= 1 << 25)
 			die("a call is out of range");
-		set32(at, get32(at) | (d & 0x3ffffff));
+		put_le(at, get32(at) | (d & 0x3ffffff), 4);
 	} else {
 		if (target < 0 || target > 0xffffffffL)
 			die("an address does not fit in 32 bits");
 		w = get32(at);
-		set32(at, (w & ~0x1fffe0L) | (target & 0xffff) << 5);
+		put_le(at, (w & ~0x1fffe0L) | (target & 0xffff) << 5, 4);
 		w = get32(at + 4);
-		set32(at + 4, (w & ~0x1fffe0L) | (target >> 16 & 0xffff) << 5);
+		put_le(at + 4, (w & ~0x1fffe0L) | (target >> 16 & 0xffff) << 5, 4);
 	}
 }

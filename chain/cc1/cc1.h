@@ -34,6 +34,8 @@ void buf_str(Buf *b, char *s);
 void buf_byte(Buf *b, int c);
 void buf_zero(Buf *b, long n);
 void buf_align(Buf *b, long a);
+long round_up(long n, long a);
+void put_le(char *p, long v, int n);
 void put(int fd, char *s);
 void die(char *what);
 char *read_file(char *path, long *len);
@@ -51,10 +53,11 @@ enum {
 	P_EQ, P_NE, P_LAND, P_LOR, P_MULEQ, P_DIVEQ, P_MODEQ, P_ADDEQ, P_SUBEQ, P_ANDEQ,
 	P_XOREQ, P_OREQ, P_PASTE
 };
+/* name is what __FILE__ and messages say (#line changes it), path where
+ * the file was read from */
 struct File {
 	char *name;
 	char *path;
-	File *real;
 };
 struct Name {
 	char *s;
@@ -84,7 +87,6 @@ struct Tok {
 };
 Name *intern(char *s, int len);
 Tok *lex(File *f, char *p, long n);
-Tok *new_tok(Tok *from);
 void names_clear_macros(void);
 int lex_escape(char **pp, long *v);
 int hex_digit(int c); /* 0..15, or -1 if c is not a hex digit */
@@ -218,14 +220,22 @@ struct GSym {
 	GSym *alias;
 	GSym *next;
 };
+/* at off in sect, the address of g plus addend, written as kind says */
+typedef struct Reloc Reloc;
+struct Reloc {
+	int sect;
+	int kind;
+	long off;
+	GSym *g;
+	long addend;
+};
 GSym *gsym_new(Name *name);
 GSym *gsym_extern(Name *name);
 long sect_put(int sect, void *p, long n, int align);
 long sect_bss(long n, int align);
 void sect_reloc(int sect, long off, int kind, GSym *g, long addend);
 char *sect_data(int sect);
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max);
-long sect_size(int sect);
+int sect_relocs(int sect, long off, long size, Reloc *out);
 void link_write(char *out);
 
 /* the syntax tree */
@@ -259,11 +269,9 @@ struct Node {
 };
 struct Func {
 	Sym *sym;
-	Type *ty;
 	Sym *params;
 	Node *body;
 	int nlabels;
-	Name *name;
 	Tok *tok;
 	Sym *name_var;
 	Sym *aligned;
@@ -293,13 +301,11 @@ void expect(int punct, char *what);
 int is_kw(int kw);
 int is_typename(Tok *t);
 Type *typename(void);
-void scope_enter(void);
-void scope_leave(void);
 Sym *new_local(Name *name, Type *ty, Tok *t);
 Sym *new_anon_global(Type *ty);
 Node *compound_stmt(void);
 Node *local_init(Sym *var, Tok *t, int keep);
-void static_init(Sym *var);
+void static_init(Sym *var, int sect);
 Sym *implicit_func(Name *name, Type *ft, Tok *t);
 extern int static_ctx;
 int new_label(void);
@@ -317,7 +323,6 @@ Node *cast(Node *n, Type *ty);
 Node *assign_to(Node *lhs, Node *rhs, Tok *t);
 Node *add_offset(Node *base, long off, Type *ty, Tok *t);
 long const_int(Node *n);
-Node *type_size(Type *t, Tok *tk);
 Node *scale(Node *n, Type *t, Tok *tk);
 int eval_const(Node *n, long *v, GSym **g);
 Node *string_lit(void);

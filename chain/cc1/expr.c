@@ -117,7 +117,8 @@ Node *cast(Node *n, Type *ty)
 	return unary_node(N_CAST, n, ty);
 }
 
-/* a binary operation on operands already converted; constants fold */
+/* a binary operation on operands already converted; constants fold.
+ * arith, shift, compare and logical take their operands as rvals. */
 static Node *binary(int op, Node *a, Node *b, Type *ty, Tok *t)
 {
 	Node *n;
@@ -160,8 +161,6 @@ static void usual(Node **a, Node **b)
 
 static Node *arith(int op, Node *a, Node *b, Tok *t)
 {
-	a = rval(a);
-	b = rval(b);
 	if (!is_arith(a->ty) || !is_arith(b->ty) ||
 	    ((op == N_MOD || op == N_AND || op == N_OR || op == N_XOR) &&
 	     (!is_int(a->ty) || !is_int(b->ty))))
@@ -172,7 +171,7 @@ static Node *arith(int op, Node *a, Node *b, Tok *t)
 
 /* the size of t, a constant or, for a variable-length array, the
  * variable that holds it */
-Node *type_size(Type *t, Tok *tk)
+static Node *type_size(Type *t, Tok *tk)
 {
 	if (t->vla)
 		return new_var(t->vla, tk);
@@ -230,8 +229,6 @@ static Node *add_sub(int op, Node *a, Node *b, Tok *t)
 
 static Node *shift(int op, Node *a, Node *b, Tok *t)
 {
-	a = rval(a);
-	b = rval(b);
 	if (!is_int(a->ty) || !is_int(b->ty))
 		error_tok(t, "invalid operands to a shift");
 	a = cast(a, promote(a->ty));
@@ -246,8 +243,6 @@ static int is_null(Node *n)
 
 static Node *compare(int op, Node *a, Node *b, Tok *t)
 {
-	a = rval(a);
-	b = rval(b);
 	if (is_arith(a->ty) && is_arith(b->ty)) {
 		usual(&a, &b);
 	} else {
@@ -261,8 +256,6 @@ static Node *compare(int op, Node *a, Node *b, Tok *t)
 
 static Node *logical(int op, Node *a, Node *b, Tok *t)
 {
-	a = rval(a);
-	b = rval(b);
 	if (!is_scalar(a->ty) || !is_scalar(b->ty))
 		error_tok(t, "invalid operands to a logical operator");
 	if (a->op == N_NUM && (op == N_LAND ? !a->val : a->val))
@@ -480,7 +473,7 @@ Node *string_lit(void)
 	long c;
 	char *p, *end;
 	Type *et = ty_char;
-	Buf b;
+	Buf b = {0};
 
 	if (tok->kind != TK_STR)
 		error_tok(tok, "expected a string");
@@ -496,7 +489,6 @@ Node *string_lit(void)
 			et = ty_ushort;
 		}
 	}
-	memset(&b, 0, sizeof b);
 	for (i = 0; i < n; i++) {
 		p = pieces[i]->s;
 		while (*p != '"')
@@ -564,7 +556,7 @@ static Node *compound_literal(Type *ty, Tok *t)
 
 	if (!cur_func || static_ctx) {
 		s = new_anon_global(ty);
-		static_init(s);
+		static_init(s, 0);
 		return new_var(s, t);
 	}
 	s = new_local(0, ty, t);
@@ -672,7 +664,7 @@ static Node *builtin(int kw, Tok *t)
 				error_tok(t, "expected a va_list");
 			n = unary_node(kw == KW_VA_START ? N_VASTART : N_NOP, unary_node(N_ADDR, a, ptr_to(a->ty)), ty_void);
 			if (kw == KW_VA_START) {
-				if (!cur_func || !cur_func->ty->variadic)
+				if (!cur_func || !cur_func->sym->ty->variadic)
 					error_tok(t, "va_start outside a variadic function");
 				expect(',', "','");
 				assign();
@@ -706,7 +698,7 @@ static Node *func_name(Tok *t)
 	if (!cur_func)
 		error_tok(t, "__func__ outside a function");
 	if (!cur_func->name_var)
-		cur_func->name_var = string_sym(cur_func->name->s, cur_func->name->len + 1, ty_char);
+		cur_func->name_var = string_sym(cur_func->tok->name->s, cur_func->tok->name->len + 1, ty_char);
 	return new_var(cur_func->name_var, t);
 }
 
@@ -851,33 +843,21 @@ static Node *unary(void)
 	Node *n;
 	Fval f;
 
-	if (accept('+')) {
+	if (is('+') || is('-') || is('~')) {
+		next();
 		n = rval(cast_expr());
-		if (!is_arith(n->ty))
-			error_tok(t, "invalid operand to +");
-		return cast(n, promote(n->ty));
-	}
-	if (accept('-')) {
-		n = rval(cast_expr());
-		if (!is_arith(n->ty))
-			error_tok(t, "invalid operand to -");
+		if (t->punct == '~' ? !is_int(n->ty) : !is_arith(n->ty))
+			error_tok(t, cat("invalid operand to ", dupn(t->s, 1)));
 		n = cast(n, promote(n->ty));
+		if (t->punct == '+')
+			return n;
 		if (n->op == N_NUM)
-			return new_num(trunc_to(-n->val, n->ty), n->ty, t);
+			return new_num(trunc_to(t->punct == '-' ? -n->val : ~n->val, n->ty), n->ty, t);
 		if (n->op == N_FNUM) {
 			flt_neg(&f, &n->f, n->ty);
 			return new_fnum(&f, n->ty, t);
 		}
-		return unary_node(N_NEG, n, n->ty);
-	}
-	if (accept('~')) {
-		n = rval(cast_expr());
-		if (!is_int(n->ty))
-			error_tok(t, "invalid operand to ~");
-		n = cast(n, promote(n->ty));
-		if (n->op == N_NUM)
-			return new_num(trunc_to(~n->val, n->ty), n->ty, t);
-		return unary_node(N_NOT, n, n->ty);
+		return unary_node(t->punct == '-' ? N_NEG : N_NOT, n, n->ty);
 	}
 	if (accept('!'))
 		return not(cast_expr(), t);
@@ -926,7 +906,8 @@ static Node *binary_expr(int prec)
 	while ((p = binary_op(tok, &op)) >= prec) {
 		t = tok;
 		next();
-		b = binary_expr(p + 1);
+		a = rval(a);
+		b = rval(binary_expr(p + 1));
 		if (op == N_ADD || op == N_SUB)
 			a = add_sub(op, a, b, t);
 		else if (op == N_SHL || op == N_SHR)

@@ -134,14 +134,11 @@ static void big_mul_small(Big *b, unsigned long m, unsigned long a)
 
 static void big_mul(Big *r, Big *a, Big *b)
 {
-	Big t;
+	Big t = {0};
 	long i, j;
 	unsigned long c, x;
 
-	memset(&t, 0, sizeof t);
 	big_fit(&t, a->n + b->n + 1);
-	for (i = 0; i < a->n + b->n + 1; i++)
-		t.d[i] = 0;
 	for (i = 0; i < a->n; i++) {
 		c = 0;
 		for (j = 0; j < b->n; j++) {
@@ -197,10 +194,9 @@ static void big_addsub(Big *a, Big *b, int sub)
 /* q = a / b, and whether a remainder is left */
 static int big_div(Big *q, Big *a, Big *b)
 {
-	Big r;
+	Big r = {0};
 	long i;
 
-	memset(&r, 0, sizeof r);
 	big_fit(q, a->n + 1);
 	for (i = 0; i < a->n + 1; i++)
 		q->d[i] = 0;
@@ -264,18 +260,14 @@ static void pack(Fval *r, Type *t, int sign, long bexp, Big *frac)
 
 static void special(Fval *r, Type *t, int sign, int cls)
 {
-	Big f;
-	int ebits;
-	long all;
+	Big f = {0};
+	int ebits, p = prec(t, &ebits);
 
-	prec(t, &ebits);
-	all = (1L << ebits) - 1;
-	memset(&f, 0, sizeof f);
 	if (cls == F_NAN) {
 		big_set(&f, 1);
-		big_shl(&f, prec(t, &ebits) - 2);
+		big_shl(&f, p - 2);
 	}
-	pack(r, t, sign, cls == F_ZERO ? 0 : all, &f);
+	pack(r, t, sign, cls == F_ZERO ? 0 : (1L << ebits) - 1, &f);
 }
 
 /* m * 2^e, with sticky set when bits below it are lost, rounded to t */
@@ -483,14 +475,7 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 			special(r, t, sa && sb, F_ZERO);
 			return;
 		}
-		if (ca == F_ZERO) {
-			round_pack(r, t, sb, &mb, eb, 0);
-			return;
-		}
-		if (cb == F_ZERO) {
-			round_pack(r, t, sa, &ma, ea, 0);
-			return;
-		}
+		/* a zero operand has no bits, and the smallest exponent */
 		if (ea > eb) {
 			big_shl(&ma, ea - eb);
 			ea = eb;
@@ -516,15 +501,14 @@ void flt_binop(Fval *r, int op, Fval *a, Fval *b, Type *t)
 		round_pack(r, t, sa, &ma, ea, 0);
 		return;
 	}
-	sa ^= op == N_SUB ? !sb : sb;
+	sa ^= sb;
 	if (op == N_MUL) {
-		if ((ca == F_INF && cb == F_ZERO) || (ca == F_ZERO && cb == F_INF))
+		if ((ca == F_INF && cb == F_ZERO) || (ca == F_ZERO && cb == F_INF)) {
 			special(r, t, 0, F_NAN);
-		else if (ca == F_INF || cb == F_INF)
+		} else if (ca == F_INF || cb == F_INF) {
 			special(r, t, sa, F_INF);
-		else if (ca == F_ZERO || cb == F_ZERO)
-			special(r, t, sa, F_ZERO);
-		else {
+		} else {
+			/* a zero times anything is a zero */
 			big_mul(&ma, &ma, &mb);
 			round_pack(r, t, sa, &ma, ea + eb, 0);
 		}
@@ -580,10 +564,9 @@ void flt_conv(Fval *r, Fval *a, Type *from, Type *to)
 
 void flt_from_int(Fval *r, long v, int uns, Type *to)
 {
-	Big m;
+	Big m = {0};
 	int s = !uns && v < 0;
 
-	memset(&m, 0, sizeof m);
 	big_set(&m, s ? 0 - (unsigned long)v : (unsigned long)v);
 	round_pack(r, to, s, &m, 0, 0);
 }

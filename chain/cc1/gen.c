@@ -17,7 +17,7 @@ long frame_local(long size, int align)
 {
 	if (align < 1)
 		align = 1;
-	frame = (frame + size + align - 1) / align * align;
+	frame = round_up(frame + size, align);
 	return frame;
 }
 
@@ -26,8 +26,7 @@ long frame_size(void)
 	return frame;
 }
 
-static void gen_expr(Node *n);
-static void gen_stmt(Node *n);
+static void gen(Node *n);
 
 /* whether n is computed in register 0 alone, register 1 untouched */
 static int is_leaf(Node *n)
@@ -64,9 +63,9 @@ static void gen_addr(Node *n)
 	if (n->op == N_VAR) {
 		var_addr(n, 0);
 	} else if (n->op == N_DEREF) {
-		gen_expr(n->a);
+		gen(n->a);
 	} else if (n->op == N_MEMBER) {
-		gen_expr(n->a);
+		gen(n->a);
 		cg_add_imm(n->mem->off + n->val);
 	} else if (n->op == N_INIT) {
 		if (n->val) {
@@ -74,12 +73,12 @@ static void gen_addr(Node *n)
 			cg_zero(n->a->ty->size);
 		}
 		for (a = n->b; a; a = a->next)
-			gen_expr(a);
+			gen(a);
 		gen_addr(n->a);
 	} else if (n->op == N_CAST && n->a->ty->kind == n->ty->kind) {
 		gen_addr(n->a);
 	} else if (is_aggr(n->ty)) {
-		gen_expr(n);
+		gen(n);
 	} else {
 		error_tok(n->tok, "not an lvalue");
 	}
@@ -118,7 +117,7 @@ static void gen_update(Node *n)
 	}
 	cg_cast(n->a->ty, opty);
 	cg_push(opty);
-	gen_expr(n->b);
+	gen(n->b);
 	cg_pop(opty);
 	cg_binop(n->val, opty);
 	cg_cast(opty, n->a->ty);
@@ -135,143 +134,21 @@ static void gen_call(Node *n)
 	int direct = f->op == N_ADDR && f->a->op == N_VAR && !f->a->sym->local;
 
 	if (!direct) {
-		gen_expr(f);
+		gen(f);
 		cg_push(f->ty);
 	}
 	for (arg = n->b; arg; arg = arg->next) {
-		gen_expr(arg);
+		gen(arg);
 		cg_push(arg->ty);
 	}
 	cg_call(n, direct ? f->a->sym->g : 0);
 }
 
-static void gen_expr(Node *n)
+/* a list of statements */
+static void gen_list(Node *n)
 {
-	int l1, l2;
-
-	if (n->op == N_VAR && n->sym->local && !n->sym->ptr_off && is_scalar(n->ty)) {
-		cg_load_local(n->sym->off, n->ty);
-		return;
-	}
-	switch (n->op) {
-	case N_NUM:
-		cg_imm(n->val, n->ty);
-		return;
-	case N_FNUM:
-		cg_fimm(&n->f, n->ty);
-		return;
-	case N_VAR:
-	case N_DEREF:
-	case N_MEMBER:
-	case N_INIT:
-		gen_addr(n);
-		gen_load(n);
-		return;
-	case N_ADDR:
-		gen_addr(n->a);
-		return;
-	case N_CAST:
-		gen_expr(n->a);
-		cg_cast(n->a->ty, n->ty);
-		return;
-	case N_LAND:
-	case N_LOR:
-		l1 = new_label();
-		l2 = new_label();
-		gen_expr(n->a);
-		cg_branch(l1, n->op == N_LOR, n->a->ty);
-		gen_expr(n->b);
-		cg_branch(l1, n->op == N_LOR, n->b->ty);
-		cg_imm(n->op == N_LAND, ty_int);
-		cg_jump(l2);
-		cg_label(l1);
-		cg_imm(n->op == N_LOR, ty_int);
-		cg_label(l2);
-		return;
-	case N_NEG:
-	case N_NOT:
-	case N_LNOT:
-		gen_expr(n->a);
-		cg_unop(n->op, n->a->ty);
-		return;
-	case N_ASSIGN:
-		if (n->a->op == N_VAR) {
-			/* the value first: x = setjmp(b) keeps nothing in the frame */
-			gen_expr(n->b);
-			var_addr(n->a, 1);
-			gen_store(n->a);
-			return;
-		}
-		gen_addr(n->a);
-		cg_push(ty_ulong);
-		gen_expr(n->b);
-		cg_pop(ty_ulong);
-		gen_store(n->a);
-		return;
-	case N_OPASSIGN:
-	case N_INC:
-		gen_update(n);
-		return;
-	case N_COND:
-		l1 = new_label();
-		l2 = new_label();
-		gen_expr(n->a);
-		cg_branch(l1, 0, n->a->ty);
-		gen_expr(n->b);
-		cg_jump(l2);
-		cg_label(l1);
-		gen_expr(n->c);
-		cg_label(l2);
-		return;
-	case N_COMMA:
-		gen_expr(n->a);
-		gen_expr(n->b);
-		return;
-	case N_CALL:
-		gen_call(n);
-		return;
-	case N_STMTEXPR:
-		for (n = n->a->a; n; n = n->next) {
-			if (!n->next && n->op == S_EXPR)
-				gen_expr(n->a);
-			else
-				gen_stmt(n);
-		}
-		return;
-	case N_VASTART:
-		gen_expr(n->a);
-		cg_va_start();
-		return;
-	case N_VAARG:
-		gen_expr(n->a);
-		cg_va_arg(n->ty);
-		if (!is_aggr(n->ty))
-			cg_load(n->ty);
-		return;
-	case N_ALLOCA:
-		gen_expr(n->a);
-		cg_alloca();
-		return;
-	case N_LABELADDR:
-		cg_label_addr(n->val);
-		return;
-	case N_NOP:
-		return;
-	}
-	if (n->op >= N_ADD && n->op <= N_LE) {
-		gen_expr(n->a);
-		if (is_leaf(n->b)) {
-			cg_keep(n->a->ty);
-			gen_expr(n->b);
-		} else {
-			cg_push(n->a->ty);
-			gen_expr(n->b);
-			cg_pop(n->a->ty);
-		}
-		cg_binop(n->op, n->a->ty);
-		return;
-	}
-	error_tok(n->tok, "cc1 cannot compile this expression");
+	for (; n; n = n->next)
+		gen(n);
 }
 
 /* the cases of a switch, sorted: a binary search of compares */
@@ -309,92 +186,178 @@ static int case_less(Node *a, Node *b, Type *t)
 static void gen_switch(Node *n)
 {
 	Node **c;
-	Node *k, *x;
+	Node *k;
 	int nc = 0, i, j;
 
 	for (k = n->c; k; k = k->d)
 		nc++;
 	c = alloc(sizeof(Node *) * (nc + 1));
-	i = 0;
-	for (k = n->c; k; k = k->d) {
-		x = k;
-		for (j = i; j > 0 && case_less(x, c[j - 1], n->a->ty); j--)
+	for (k = n->c, i = 0; k; k = k->d, i++) {
+		for (j = i; j > 0 && case_less(k, c[j - 1], n->a->ty); j--)
 			c[j] = c[j - 1];
-		c[j] = x;
-		i++;
+		c[j] = k;
 	}
-	gen_expr(n->a);
+	gen(n->a);
 	gen_cases(c, 0, nc - 1, n->a->ty, n->label2 ? n->label2 : n->label);
-	gen_stmt(n->b);
+	gen(n->b);
 	cg_label(n->label);
 }
 
-static void gen_stmt_list(Node *n);
-
-static void gen_stmt(Node *n)
+/* the code of node n, an expression (its value in register 0) or a
+ * statement */
+static void gen(Node *n)
 {
-	Node *c;
 	int l1, l2;
 	long tmp;
 
+	if (n->op == N_VAR && n->sym->local && !n->sym->ptr_off && is_scalar(n->ty)) {
+		cg_load_local(n->sym->off, n->ty);
+		return;
+	}
 	switch (n->op) {
+	case N_NUM:
+		cg_imm(n->val, n->ty);
+		return;
+	case N_FNUM:
+		cg_fimm(&n->f, n->ty);
+		return;
+	case N_VAR:
+	case N_DEREF:
+	case N_MEMBER:
+	case N_INIT:
+		gen_addr(n);
+		gen_load(n);
+		return;
+	case N_ADDR:
+		gen_addr(n->a);
+		return;
+	case N_CAST:
+		gen(n->a);
+		cg_cast(n->a->ty, n->ty);
+		return;
+	case N_LAND:
+	case N_LOR:
+		l1 = new_label();
+		l2 = new_label();
+		gen(n->a);
+		cg_branch(l1, n->op == N_LOR, n->a->ty);
+		gen(n->b);
+		cg_branch(l1, n->op == N_LOR, n->b->ty);
+		cg_imm(n->op == N_LAND, ty_int);
+		cg_jump(l2);
+		cg_label(l1);
+		cg_imm(n->op == N_LOR, ty_int);
+		cg_label(l2);
+		return;
+	case N_NEG:
+	case N_NOT:
+	case N_LNOT:
+		gen(n->a);
+		cg_unop(n->op, n->a->ty);
+		return;
+	case N_ASSIGN:
+		if (n->a->op == N_VAR) {
+			/* the value first: x = setjmp(b) keeps nothing in the frame */
+			gen(n->b);
+			var_addr(n->a, 1);
+			gen_store(n->a);
+			return;
+		}
+		gen_addr(n->a);
+		cg_push(ty_ulong);
+		gen(n->b);
+		cg_pop(ty_ulong);
+		gen_store(n->a);
+		return;
+	case N_OPASSIGN:
+	case N_INC:
+		gen_update(n);
+		return;
+	case N_COND:
+	case S_IF:
+		l1 = new_label();
+		l2 = new_label();
+		gen(n->a);
+		cg_branch(l1, 0, n->a->ty);
+		gen(n->b);
+		if (n->c)
+			cg_jump(l2);
+		cg_label(l1);
+		if (n->c)
+			gen(n->c);
+		cg_label(l2);
+		return;
+	case N_COMMA:
+		gen(n->a);
+		gen(n->b);
+		return;
+	case S_EXPR:
+		gen(n->a);
+		return;
+	case N_CALL:
+		gen_call(n);
+		return;
+	case N_STMTEXPR:
+		/* its value is its last statement's */
+		gen_list(n->a->a);
+		return;
+	case N_VASTART:
+		gen(n->a);
+		cg_va_start();
+		return;
+	case N_VAARG:
+		gen(n->a);
+		cg_va_arg(n->ty);
+		if (!is_aggr(n->ty))
+			cg_load(n->ty);
+		return;
+	case N_ALLOCA:
+		gen(n->a);
+		cg_alloca();
+		return;
+	case N_LABELADDR:
+		cg_label_addr(n->val);
+		return;
+	case N_NOP:
+		return;
 	case S_BLOCK:
 		/* a block with variable-length arrays gives their stack back */
 		if (n->sym)
 			cg_sp_save(n->sym->off);
-		for (c = n->a; c; c = c->next)
-			gen_stmt(c);
+		gen_list(n->a);
 		if (n->sym)
 			cg_sp_restore(n->sym->off);
 		return;
-	case S_EXPR:
-		gen_expr(n->a);
-		return;
-	case S_IF:
-		l1 = new_label();
-		gen_expr(n->a);
-		cg_branch(l1, 0, n->a->ty);
-		gen_stmt(n->b);
-		if (n->c) {
-			l2 = new_label();
-			cg_jump(l2);
-			cg_label(l1);
-			gen_stmt(n->c);
-			cg_label(l2);
-		} else {
-			cg_label(l1);
-		}
-		return;
 	case S_WHILE:
 		cg_label(n->label2);
-		gen_expr(n->a);
+		gen(n->a);
 		cg_branch(n->label, 0, n->a->ty);
-		gen_stmt(n->d);
+		gen(n->d);
 		cg_jump(n->label2);
 		cg_label(n->label);
 		return;
 	case S_DO:
 		l1 = new_label();
 		cg_label(l1);
-		gen_stmt(n->d);
+		gen(n->d);
 		cg_label(n->label2);
-		gen_expr(n->a);
+		gen(n->a);
 		cg_branch(l1, 1, n->a->ty);
 		cg_label(n->label);
 		return;
 	case S_FOR:
 		if (n->a)
-			gen_stmt(n->a);
+			gen(n->a);
 		l1 = new_label();
 		cg_label(l1);
 		if (n->b) {
-			gen_expr(n->b);
+			gen(n->b);
 			cg_branch(n->label, 0, n->b->ty);
 		}
-		gen_stmt(n->d);
+		gen(n->d);
 		cg_label(n->label2);
 		if (n->c)
-			gen_expr(n->c);
+			gen(n->c);
 		cg_jump(l1);
 		cg_label(n->label);
 		return;
@@ -404,40 +367,48 @@ static void gen_stmt(Node *n)
 	case S_CASE:
 	case S_LABEL:
 		cg_label(n->label);
-		gen_stmt(n->a);
+		gen(n->a);
 		return;
 	case S_GOTO:
-		gen_stmt_list(n->b);
+		gen_list(n->b);
 		if (n->sym)
 			cg_sp_restore(n->sym->off);
 		cg_jump(n->label);
 		return;
 	case S_GOTOPTR:
-		gen_expr(n->a);
+		gen(n->a);
 		cg_jump_reg();
 		return;
 	case S_RETURN:
 		if (n->a)
-			gen_expr(n->a);
+			gen(n->a);
 		if (n->b) {
 			/* the value kept while the cleanups run */
 			tmp = frame_local(16, 16);
 			if (n->a)
 				cg_save(tmp, n->a->ty);
-			gen_stmt_list(n->b);
+			gen_list(n->b);
 			if (n->a)
 				cg_restore(tmp, n->a->ty);
 		}
 		cg_return(n->a ? n->a->ty : ty_void);
 		return;
 	}
-	error_tok(n->tok, "cc1 cannot compile this statement");
-}
-
-static void gen_stmt_list(Node *n)
-{
-	for (; n; n = n->next)
-		gen_stmt(n);
+	if (n->op >= N_ADD && n->op <= N_LE) {
+		gen(n->a);
+		if (is_leaf(n->b)) {
+			cg_keep(n->a->ty);
+			gen(n->b);
+		} else {
+			cg_push(n->a->ty);
+			gen(n->b);
+			cg_pop(n->a->ty);
+		}
+		cg_binop(n->op, n->a->ty);
+		return;
+	}
+	error_tok(n->tok, n->op < S_BLOCK ? "cc1 cannot compile this expression" :
+		  "cc1 cannot compile this statement");
 }
 
 void gen_func(Func *f)
@@ -456,7 +427,7 @@ void gen_func(Func *f)
 		cg_local_addr(s->ptr_off, 1);
 		cg_store(ty_ulong);
 	}
-	gen_stmt_list(f->vla_init);
-	gen_stmt(f->body);
+	gen_list(f->vla_init);
+	gen(f->body);
 	cg_func_end(f);
 }

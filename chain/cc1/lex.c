@@ -29,16 +29,6 @@ Name *intern(char *s, int len)
 	return n;
 }
 
-Tok *new_tok(Tok *from)
-{
-	Tok *t = alloc(sizeof(Tok));
-
-	if (from)
-		*t = *from;
-	t->next = 0;
-	return t;
-}
-
 /* The punctuators of more than one character, longest first, and the
  * digraphs, with what each stands for. */
 static char *puncts[] = {

@@ -8,15 +8,6 @@
 
 enum { BASE = 0x400000, PAGE = 4096, HDR = 64 + 2 * 56 };
 
-typedef struct Reloc Reloc;
-struct Reloc {
-	int sect;
-	int kind;
-	long off;
-	GSym *g;
-	long addend;
-};
-
 static Buf sects[S_NSECT];
 static int sect_align[S_NSECT];
 static long sect_base[S_NSECT];
@@ -64,8 +55,7 @@ long sect_put(int sect, void *p, long n, int align)
 long sect_bss(long n, int align)
 {
 	note_align(S_BSS, align);
-	bss_size = (bss_size + align - 1) / align * align;
-	bss_size += n;
+	bss_size = round_up(bss_size, align) + n;
 	return bss_size - n;
 }
 
@@ -83,19 +73,18 @@ void sect_reloc(int sect, long off, int kind, GSym *g, long addend)
 	r->addend = addend;
 }
 
-/* the relocations in [off, off + size) of sect: at most max, their
- * places relative to off */
-int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, int max)
+/* the relocations in [off, off + size) of sect, their places relative
+ * to off */
+int sect_relocs(int sect, long off, long size, Reloc *out)
 {
 	long i;
 	int n = 0;
 
-	for (i = 0; i < nrelocs && n < max; i++) {
+	for (i = 0; i < nrelocs; i++) {
 		if (relocs[i].sect != sect || relocs[i].off < off || relocs[i].off >= off + size)
 			continue;
-		g[n] = relocs[i].g;
-		at[n] = relocs[i].off - off;
-		add[n++] = relocs[i].addend;
+		out[n] = relocs[i];
+		out[n++].off -= off;
 	}
 	return n;
 }
@@ -103,11 +92,6 @@ int sect_relocs(int sect, long off, long size, GSym **g, long *at, long *add, in
 char *sect_data(int sect)
 {
 	return sects[sect].p;
-}
-
-long sect_size(int sect)
-{
-	return sects[sect].len;
 }
 
 static void define(char *name, int sect, long off)
@@ -151,44 +135,23 @@ static void init_arrays(void)
 		}
 	}
 	define("__preinit_array_start", S_PREINIT, 0);
-	define("__preinit_array_end", S_PREINIT, sect_size(S_PREINIT));
+	define("__preinit_array_end", S_PREINIT, sects[S_PREINIT].len);
 	define("__init_array_start", S_INIT, 0);
-	define("__init_array_end", S_INIT, sect_size(S_INIT));
+	define("__init_array_end", S_INIT, sects[S_INIT].len);
 	define("__fini_array_start", S_FINI, 0);
-	define("__fini_array_end", S_FINI, sect_size(S_FINI));
-}
-
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
-}
-
-static void put64(char *p, long v)
-{
-	int i;
-
-	for (i = 0; i < 8; i++)
-		p[i] = v >> (i * 8);
-}
-
-static void put32(char *p, long v)
-{
-	int i;
-
-	for (i = 0; i < 4; i++)
-		p[i] = v >> (i * 8);
+	define("__fini_array_end", S_FINI, sects[S_FINI].len);
 }
 
 static void phdr(char *p, int flags, long off, long addr, long filesz, long memsz)
 {
-	put32(p, 1);
-	put32(p + 4, flags);
-	put64(p + 8, off);
-	put64(p + 16, addr);
-	put64(p + 24, addr);
-	put64(p + 32, filesz);
-	put64(p + 40, memsz);
-	put64(p + 48, PAGE);
+	put_le(p, 1, 4);
+	put_le(p + 4, flags, 4);
+	put_le(p + 8, off, 8);
+	put_le(p + 16, addr, 8);
+	put_le(p + 24, addr, 8);
+	put_le(p + 32, filesz, 8);
+	put_le(p + 40, memsz, 8);
+	put_le(p + 48, PAGE, 8);
 }
 
 static long addr_of(GSym *g)
@@ -206,7 +169,7 @@ void link_write(char *out)
 	Reloc *r;
 	long text_off, ro_off, data_off, end1, bss_base, i, at;
 	int k;
-	Buf f;
+	Buf f = {0};
 	char *p;
 
 	init_arrays();
@@ -246,22 +209,15 @@ void link_write(char *out)
 	start = gsym_extern(intern("_start", 6));
 	if (start->state != G_DEFINED)
 		die("no _start in the program");
-	memset(&f, 0, sizeof f);
 	buf_zero(&f, HDR);
 	p = f.p;
-	p[0] = 0x7f;
-	p[1] = 'E';
-	p[2] = 'L';
-	p[3] = 'F';
-	p[4] = 2;
-	p[5] = 1;
-	p[6] = 1;
-	put32(p + 16, 2 | ELF_MACHINE << 16);
-	put32(p + 20, 1);
-	put64(p + 24, start->addr);
-	put64(p + 32, 64);
-	put32(p + 52, 64 | 56 << 16);
-	put32(p + 56, 2 | 64 << 16);
+	memcpy(p, "\177ELF\2\1\1", 7);
+	put_le(p + 16, 2 | ELF_MACHINE << 16, 4);
+	put_le(p + 20, 1, 4);
+	put_le(p + 24, start->addr, 8);
+	put_le(p + 32, 64, 8);
+	put_le(p + 52, 64 | 56 << 16, 4);
+	put_le(p + 56, 2 | 64 << 16, 4);
 	phdr(p + 64, 5, 0, BASE, end1, end1);
 	phdr(p + 120, 6, data_off, BASE + data_off, at - BASE - data_off,
 	     bss_base + bss_size - BASE - data_off);

@@ -14,11 +14,10 @@ static void usage(void)
 
 static void preprocess(char *path)
 {
-	Buf b;
+	Buf b = {0};
 	Tok *t;
 	int first = 1;
 
-	memset(&b, 0, sizeof b);
 	pp_begin(path);
 	for (;;) {
 		t = pp_next();

@@ -17,6 +17,15 @@ struct Attr {
 	Name *cleanup;
 };
 
+/* where a break or continue goes: its label, and the scope depth and
+ * the cleanups in force there */
+typedef struct Jump Jump;
+struct Jump {
+	int label;
+	int depth;
+	Node *cleanups;
+};
+
 typedef struct Init Init;
 struct Init {
 	long off;
@@ -48,20 +57,19 @@ static Tok *peeked;
 static int depth;
 static Sym *scope_stack;
 static Node *cur_switch;
-static int brk_label, cont_label;
+static Jump brk, cont;
 static Name *label_names[1024];
 static int label_ids[1024];
 static Tok *label_used[1024];
 static int nlabel_names;
-static Node *pending;
 static Node *vla_head, **vla_tail = &vla_head;
 static Node *cur_block;
 static Node *vla_blocks[64];
 static int vla_depths[64];
-static int nvla_blocks, brk_depth, cont_depth;
+static int nvla_blocks;
 /* the cleanups of the variables in scope, innermost first (linked by d),
- * where each loop and switch began, and each label and goto */
-static Node *cleanups, *brk_cleanups, *cont_cleanups;
+ * and those of each label and goto */
+static Node *cleanups;
 static Node *label_cleanups[1024];
 static Node *gotos;
 static Attr *decl_attr;
@@ -142,12 +150,12 @@ int new_label(void)
 
 /* scopes: each name's innermost symbol is on the Name; leaving a scope
  * puts back what it hid */
-void scope_enter(void)
+static void scope_enter(void)
 {
 	depth++;
 }
 
-void scope_leave(void)
+static void scope_leave(void)
 {
 	Sym *s;
 
@@ -193,6 +201,18 @@ Sym *new_local(Name *name, Type *ty, Tok *t)
 	s->local = 1;
 	/* a struct's slot is whole words: it may be stored from registers */
 	s->off = frame_local(is_aggr(ty) ? (ty->size + 7) & -8 : ty->size, ty->align);
+	return s;
+}
+
+/* a variable of cc1's own at off in the frame (0: placed later) */
+static Sym *hidden_local(Type *ty, long off)
+{
+	Sym *s = alloc(sizeof(Sym));
+
+	s->kind = SY_VAR;
+	s->ty = ty;
+	s->local = 1;
+	s->off = off;
 	return s;
 }
 
@@ -544,10 +564,9 @@ static Type *enum_decl(void)
 	Type *ty, *base;
 	Sym *s;
 	Tok *t = tok;
-	Attr a;
+	Attr a = {0};
 	long v = 0, lo = 0, hi = 0;
 
-	memset(&a, 0, sizeof a);
 	attributes(&a);
 	if (tok->kind == TK_IDENT)
 		tag = ident("a tag");
@@ -640,8 +659,6 @@ static Type *params(Type *ret)
 		if (name) {
 			p->name = name->name;
 			p->tok = name;
-		}
-		if (p->name) {
 			p->sym = declare(p->name, SY_VAR, p->ty, p->tok);
 			p->sym->local = 1;
 		}
@@ -693,10 +710,7 @@ static Type *suffix(Type *ty)
 		error_tok(tok, "array of an incomplete type");
 	if (!n && !ty->vla)
 		return array_of(ty, len);
-	vs = alloc(sizeof(Sym));
-	vs->kind = SY_VAR;
-	vs->ty = ty_ulong;
-	vs->local = 1;
+	vs = hidden_local(ty_ulong, 0);
 	st = new_stmt(S_EXPR, t);
 	st->a = assign_to(new_var(vs, t), scale(n ? n : new_num(len, ty_long, t), ty, t), t);
 	*vla_tail = st;
@@ -742,10 +756,9 @@ static Type *fill_placeholder(Type *t, Type *ph, Type *ty)
 static Type *declarator(Type *ty, Tok **name)
 {
 	Type *ph, *inner;
-	Attr a;
+	Attr a = {0};
 	Tok *n;
 
-	memset(&a, 0, sizeof a);
 	for (;;) {
 		if (accept('*')) {
 			ty = ptr_to(ty);
@@ -781,11 +794,10 @@ static Type *declarator(Type *ty, Tok **name)
 
 Type *typename(void)
 {
-	Attr a;
+	Attr a = {0};
 	Tok *name = 0;
 	Type *ty;
 
-	memset(&a, 0, sizeof a);
 	ty = declarator(declspec(0, &a), &name);
 	if (name)
 		error_tok(name, "a type name has no declared name");
@@ -798,11 +810,21 @@ Type *typename(void)
  * its aggregate in order from where designators put it; an aggregate met
  * without braces takes as many of the list's values as it holds. An
  * expression met where an aggregate starts is pending: it initializes
- * the aggregate if it has its type, else its first scalar. */
-static Init *init_head, **init_tail;
-static long init_max, ninits;
-static Type *init_top;
-static int init_designators;
+ * the aggregate if it has its type, else its first scalar. The state
+ * of the initializer being read: its n entries; the array of unknown
+ * length it completes (top) and the length seen (max); whether it has
+ * designators; the pending expression. */
+typedef struct Inits Inits;
+struct Inits {
+	Init *head;
+	Init **tail;
+	long n;
+	Type *top;
+	long max;
+	int designators;
+	Node *pending;
+};
+static Inits ini;
 
 static void add_init(long off, Type *ty, Node *e, Member *bf, Type *sty)
 {
@@ -813,9 +835,9 @@ static void add_init(long off, Type *ty, Node *e, Member *bf, Type *sty)
 	i->expr = e;
 	i->bf = bf;
 	i->sty = sty;
-	*init_tail = i;
-	init_tail = &i->next;
-	ninits++;
+	*ini.tail = i;
+	ini.tail = &i->next;
+	ini.n++;
 }
 
 static int is_string_array(Type *ty)
@@ -825,9 +847,9 @@ static int is_string_array(Type *ty)
 
 static Node *take_value(void)
 {
-	Node *e = pending;
+	Node *e = ini.pending;
 
-	pending = 0;
+	ini.pending = 0;
 	return e ? e : assign();
 }
 
@@ -859,8 +881,8 @@ static Member *member_at(Type *ty, long pos)
 
 static void seen_index(Type *ty, long i)
 {
-	if (ty == init_top && i + 1 > init_max)
-		init_max = i + 1;
+	if (ty == ini.top && i + 1 > ini.max)
+		ini.max = i + 1;
 }
 
 static void init_at(Type *ty, long off, long pos)
@@ -915,7 +937,7 @@ static void fill(Type *ty, long off, long pos, int braced)
 			next();
 		}
 		first = 0;
-		if (is('}') && !pending)
+		if (is('}') && !ini.pending)
 			break;
 		if (braced && (is('.') || is('['))) {
 			pos = designate(ty, off) + 1;
@@ -978,7 +1000,7 @@ static long designate(Type *ty, long off)
 	Init *e;
 	Tok *t = tok;
 
-	init_designators = 1;
+	ini.designators = 1;
 	if (accept('.'))
 		return designate_member(ty, off, ident("a member name"), t);
 	expect('[', "'.' or '['");
@@ -989,10 +1011,10 @@ static long designate(Type *ty, long off)
 		hi = const_int(cond_expr());
 	expect(']', "']'");
 	seen_index(ty, hi);
-	from = init_tail;
-	n = ninits;
+	from = ini.tail;
+	n = ini.n;
 	designated(ty->base, off + pos * ty->base->size);
-	n = ninits - n;
+	n = ini.n - n;
 	/* [a ... b] = v: the same value for every element */
 	for (i = pos + 1; i <= hi; i++) {
 		e = *from;
@@ -1021,11 +1043,11 @@ static void init_one(Type *ty, long off)
 {
 	Node *e;
 
-	if (is('{') && !pending) {
+	if (is('{') && !ini.pending) {
 		next();
 		/* a braced list makes the whole subobject anew: what a
 		 * designator put there before is gone */
-		if (init_designators && is_aggr(ty))
+		if (ini.designators && is_aggr(ty))
 			add_init(off, ty, 0, 0, 0);
 		if (is_string_array(ty))
 			string_init(ty, off, 0);
@@ -1037,13 +1059,13 @@ static void init_one(Type *ty, long off)
 		expect('}', "'}'");
 		return;
 	}
-	if (is_string_array(ty) && !pending) {
+	if (is_string_array(ty) && !ini.pending) {
 		string_init(ty, off, 0);
 		return;
 	}
-	if (pending && ty->kind == TY_ARRAY && is_int(ty->base) && pending->op == N_VAR &&
-	    pending->ty->kind == TY_ARRAY && !pending->sym->name && pending->sym->g &&
-	    pending->sym->g->sect == S_RODATA) {
+	e = ini.pending;
+	if (e && ty->kind == TY_ARRAY && is_int(ty->base) && e->op == N_VAR &&
+	    e->ty->kind == TY_ARRAY && !e->sym->name && e->sym->g && e->sym->g->sect == S_RODATA) {
 		/* a string met where an aggregate holding this array began */
 		string_init(ty, off, take_value());
 		return;
@@ -1054,9 +1076,9 @@ static void init_one(Type *ty, long off)
 			add_init(off, ty, e, 0, 0);
 			return;
 		}
-		pending = e;
+		ini.pending = e;
 		fill(ty, off, 0, 0);
-		if (pending)
+		if (ini.pending)
 			error_tok(e->tok, "cannot initialize an aggregate with this");
 		return;
 	}
@@ -1067,37 +1089,18 @@ static void init_one(Type *ty, long off)
  * completes if it is an array of unknown length */
 static Init *initializer(Type **ty)
 {
-	Init *head = init_head, **tail = init_tail, *r;
-	long max = init_max;
-	Type *top = init_top;
-	Node *pend = pending;
-	int des = init_designators;
+	Inits outer = ini;
+	Init *r;
 
-	init_head = 0;
-	init_tail = &init_head;
-	init_max = 0;
-	pending = 0;
-	init_designators = 0;
-	init_top = (*ty)->kind == TY_ARRAY && (*ty)->len < 0 ? *ty : 0;
+	memset(&ini, 0, sizeof ini);
+	ini.tail = &ini.head;
+	ini.top = (*ty)->kind == TY_ARRAY && (*ty)->len < 0 ? *ty : 0;
 	init_one(*ty, 0);
-	if (init_top)
-		*ty = array_of((*ty)->base, init_max);
-	r = init_head;
-	init_head = head;
-	init_tail = tail;
-	init_max = max;
-	init_top = top;
-	pending = pend;
-	init_designators = des;
+	if (ini.top)
+		*ty = array_of((*ty)->base, ini.max);
+	r = ini.head;
+	ini = outer;
 	return r;
-}
-
-static void put_int(char *p, long v, int size)
-{
-	int i;
-
-	for (i = 0; i < size; i++)
-		p[i] = v >> (i * 8);
 }
 
 /* Lays out a static object: its bytes, and a relocation for each
@@ -1107,8 +1110,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	long size = ty->size, off, v, mask;
 	char *buf;
 	Init *e;
-	GSym **rg;
-	long *roff, *radd;
+	Reloc *rel;
 	int nr = 0, i, zero = 1, sect;
 	GSym *s;
 
@@ -1118,15 +1120,13 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 		nr += 1 + e->ty->size / 8;
 	}
 	buf = alloc(size);
-	rg = alloc(sizeof(GSym *) * (nr + 1));
-	roff = alloc(sizeof(long) * (nr + 1));
-	radd = alloc(sizeof(long) * (nr + 1));
+	rel = alloc(sizeof(Reloc) * (nr + 1));
 	nr = 0;
 	for (e = list; e; e = e->next) {
 		off = e->off;
 		for (i = 0; i < nr; i++)
-			if (roff[i] + 8 > off && roff[i] < off + e->ty->size)
-				roff[i] = -100;
+			if (rel[i].off + 8 > off && rel[i].off < off + e->ty->size)
+				rel[i].off = -100;
 		if (e->ty->kind == TY_ARRAY && e->expr && e->expr->op == N_VAR && e->expr->sym->name)
 			error_tok(e->expr->tok, "the initializer is not constant");
 		if (!e->expr) {
@@ -1146,21 +1146,21 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 			s = e->expr->sym->g;
 			if (s->sect != S_BSS)
 				memcpy(buf + off, sect_data(s->sect) + s->off, e->ty->size);
-			i = sect_relocs(s->sect, s->off, e->ty->size, rg + nr, roff + nr, radd + nr, 1000000);
+			i = sect_relocs(s->sect, s->off, e->ty->size, rel + nr);
 			for (; i > 0; i--, nr++)
-				roff[nr] += off;
+				rel[nr].off += off;
 		} else if (e->expr->op == N_FNUM) {
-			put_int(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
+			put_le(buf + off, e->expr->f.lo, e->ty->size < 8 ? e->ty->size : 8);
 			if (e->ty->size == 16)
-				put_int(buf + off + 8, e->expr->f.hi, 8);
+				put_le(buf + off + 8, e->expr->f.hi, 8);
 		} else if (is_scalar(e->ty) && eval_const(e->expr, &v, &s)) {
-			put_int(buf + off, v, e->ty->size);
+			put_le(buf + off, v, e->ty->size);
 			if (s) {
 				if (e->ty->size != 8)
 					error_tok(e->expr->tok, "an address does not fit there");
-				rg[nr] = s;
-				roff[nr] = off;
-				radd[nr++] = v;
+				rel[nr].g = s;
+				rel[nr].off = off;
+				rel[nr++].addend = v;
 			}
 		} else {
 			error_tok(e->expr->tok, "the initializer is not constant");
@@ -1169,7 +1169,7 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	for (i = 0; i < size && zero; i++)
 		zero = buf[i] == 0;
 	for (i = 0; i < nr; i++)
-		if (roff[i] >= 0)
+		if (rel[i].off >= 0)
 			zero = 0;
 	sect = in ? in : zero ? S_BSS : S_DATA;
 	if (ty->align > g->align)
@@ -1183,8 +1183,8 @@ static void emit_static(GSym *g, Type *ty, Init *list, int in)
 	}
 	g->off = sect_put(sect, buf, size, g->align);
 	for (i = 0; i < nr; i++)
-		if (roff[i] >= 0)
-			sect_reloc(sect, g->off + roff[i], R_ABS64, rg[i], radd[i]);
+		if (rel[i].off >= 0)
+			sect_reloc(sect, g->off + rel[i].off, R_ABS64, rel[i].g, rel[i].addend);
 }
 
 Node *local_init(Sym *var, Tok *t, int keep)
@@ -1223,7 +1223,9 @@ Node *local_init(Sym *var, Tok *t, int keep)
 	return n;
 }
 
-static void global_init(Sym *var, Attr *a)
+/* the initializer of a static object, or of a compound literal outside
+ * a function; its place in sect, if given */
+void static_init(Sym *var, int sect)
 {
 	Type *ty = var->ty;
 	Init *list;
@@ -1232,16 +1234,7 @@ static void global_init(Sym *var, Attr *a)
 	list = initializer(&ty);
 	static_ctx--;
 	var->ty = ty;
-	emit_static(var->g, ty, list, a->sect);
-}
-
-/* a compound literal outside a function */
-void static_init(Sym *var)
-{
-	Attr a;
-
-	memset(&a, 0, sizeof a);
-	global_init(var, &a);
+	emit_static(var->g, ty, list, sect);
 }
 
 /* int name(), declared where a call of an undeclared name is met */
@@ -1337,20 +1330,15 @@ static Node *cond_of(void)
 /* a loop's body, with its break and continue labels */
 static Node *loop_body(Node *n)
 {
-	int brk = brk_label, cont = cont_label, bd = brk_depth, cd = cont_depth;
-	Node *bc = brk_cleanups, *cc = cont_cleanups;
+	Jump b = brk, c = cont;
 
-	n->label = brk_label = new_label();
-	n->label2 = cont_label = new_label();
-	brk_depth = cont_depth = depth;
-	brk_cleanups = cont_cleanups = cleanups;
+	n->label = brk.label = new_label();
+	n->label2 = cont.label = new_label();
+	brk.depth = cont.depth = depth;
+	brk.cleanups = cont.cleanups = cleanups;
 	n->d = stmt();
-	brk_label = brk;
-	cont_label = cont;
-	brk_depth = bd;
-	cont_depth = cd;
-	brk_cleanups = bc;
-	cont_cleanups = cc;
+	brk = b;
+	cont = c;
 	return n;
 }
 
@@ -1358,8 +1346,9 @@ static Node *stmt(void)
 {
 	Tok *t = tok;
 	Node *n, *sw, *st;
-	int kw = tok->kind == TK_IDENT ? tok->name->kw : 0, brk;
+	int kw = tok->kind == TK_IDENT ? tok->name->kw : 0;
 	long lo, hi;
+	Jump b, *j;
 
 	if (is('{'))
 		return compound_stmt();
@@ -1374,8 +1363,10 @@ static Node *stmt(void)
 		n->a = is('}') ? new_stmt(S_BLOCK, t) : stmt();
 		return n;
 	}
-	if (kw == KW_IF) {
+	/* the keyword of a statement is taken first */
+	if (kw >= KW_IF && kw <= KW_GOTO && kw != KW_ELSE)
 		next();
+	if (kw == KW_IF) {
 		n = new_stmt(S_IF, t);
 		n->a = cond_of();
 		n->b = stmt();
@@ -1386,13 +1377,11 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_WHILE) {
-		next();
 		n = new_stmt(S_WHILE, t);
 		n->a = cond_of();
 		return loop_body(n);
 	}
 	if (kw == KW_DO) {
-		next();
 		n = loop_body(new_stmt(S_DO, t));
 		if (!is_kw(KW_WHILE))
 			error_tok(tok, "expected 'while' after do's body");
@@ -1402,7 +1391,6 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_FOR) {
-		next();
 		n = new_stmt(S_FOR, t);
 		expect('(', "'('");
 		sw = cleanups;
@@ -1433,30 +1421,23 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_SWITCH) {
-		next();
 		n = new_stmt(S_SWITCH, t);
 		n->a = cond_of();
 		if (!is_int(n->a->ty))
 			error_tok(t, "switch needs an integer");
 		n->a = cast(n->a, promote(n->a->ty));
 		sw = cur_switch;
-		brk = brk_label;
-		lo = brk_depth;
+		b = brk;
 		cur_switch = n;
-		n->label = brk_label = new_label();
-		brk_depth = depth;
-		n->d = brk_cleanups;
-		brk_cleanups = cleanups;
+		n->label = brk.label = new_label();
+		brk.depth = depth;
+		brk.cleanups = cleanups;
 		n->b = stmt();
-		brk_cleanups = n->d;
-		n->d = 0;
 		cur_switch = sw;
-		brk_label = brk;
-		brk_depth = lo;
+		brk = b;
 		return n;
 	}
 	if (kw == KW_CASE || kw == KW_DEFAULT) {
-		next();
 		if (!cur_switch)
 			error_tok(t, "case or default outside a switch");
 		n = new_stmt(S_CASE, t);
@@ -1479,34 +1460,32 @@ static Node *stmt(void)
 		return n;
 	}
 	if (kw == KW_BREAK || kw == KW_CONTINUE) {
-		next();
 		n = new_stmt(S_GOTO, t);
-		n->label = kw == KW_BREAK ? brk_label : cont_label;
+		j = kw == KW_BREAK ? &brk : &cont;
+		n->label = j->label;
 		if (!n->label)
 			error_tok(t, "break or continue outside a loop");
 		for (lo = 0; lo < nvla_blocks; lo++)
-			if (vla_depths[lo] > (kw == KW_BREAK ? brk_depth : cont_depth)) {
+			if (vla_depths[lo] > j->depth) {
 				n->sym = vla_blocks[lo]->sym;
 				break;
 			}
-		n->b = cleanup_calls(cleanups, kw == KW_BREAK ? brk_cleanups : cont_cleanups);
+		n->b = cleanup_calls(cleanups, j->cleanups);
 		expect(';', "';'");
 		return n;
 	}
 	if (kw == KW_RETURN) {
-		next();
 		n = new_stmt(S_RETURN, t);
 		if (!accept(';')) {
 			n->a = expr();
-			if (!is_void(cur_func->ty->base))
-				n->a = cast(rval(n->a), cur_func->ty->base);
+			if (!is_void(cur_func->sym->ty->base))
+				n->a = cast(rval(n->a), cur_func->sym->ty->base);
 			expect(';', "';'");
 		}
 		n->b = cleanup_calls(cleanups, 0);
 		return n;
 	}
 	if (kw == KW_GOTO) {
-		next();
 		if (accept('*')) {
 			n = new_stmt(S_GOTOPTR, t);
 			n->a = rval(expr());
@@ -1607,8 +1586,6 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 		error_tok(name, cat("redefinition of ", name->name->s));
 	fs->ty = ft;
 	f->sym = fs;
-	f->ty = ft;
-	f->name = name->name;
 	f->tok = name;
 	cur_func = f;
 	nlabel_names = 0;
@@ -1617,19 +1594,10 @@ static void func_def(Sym *fs, Type *ft, Tok *name)
 	scope_enter();
 	for (p = ft->params; p; p = p->next) {
 		ps = new_local(p->name, p->ty, p->tok);
-		if (p->sym) {
-			/* the symbol the sizes of later parameters refer to */
+		/* the symbol the sizes of later parameters refer to: the same
+		 * place */
+		if (p->sym)
 			p->sym->off = ps->off;
-			p->sym->ty = ps->ty;
-			ps->name->sym = ps->shadow;
-			scope_stack = ps->next;
-			ps = p->sym;
-			ps->depth = depth;
-			ps->shadow = ps->name->sym;
-			ps->name->sym = ps;
-			ps->next = scope_stack;
-			scope_stack = ps;
-		}
 		*tail = ps;
 		tail = &ps->link;
 	}
@@ -1662,21 +1630,13 @@ static Node *vla_var(Node *cur, Tok *name, Type *ty)
 
 	s->local = 1;
 	s->ptr_off = frame_local(8, 8);
-	p = alloc(sizeof(Sym));
-	p->kind = SY_VAR;
-	p->ty = ptr_to(ty->base);
-	p->local = 1;
-	p->off = s->ptr_off;
+	p = hidden_local(ptr_to(ty->base), s->ptr_off);
 	n = new_node(N_ALLOCA, ptr_to(ty_void), name);
 	n->a = new_var(ty->vla, name);
 	cur = cur->next = new_stmt(S_EXPR, name);
 	cur->a = assign_to(new_var(p, name), n, name);
 	if (!cur_block->sym) {
-		cur_block->sym = alloc(sizeof(Sym));
-		cur_block->sym->kind = SY_VAR;
-		cur_block->sym->ty = ty_ulong;
-		cur_block->sym->local = 1;
-		cur_block->sym->off = frame_local(8, 8);
+		cur_block->sym = hidden_local(ty_ulong, frame_local(8, 8));
 		if (nvla_blocks == 64)
 			error_tok(name, "too many blocks with variable-length arrays");
 		vla_blocks[nvla_blocks] = cur_block;
@@ -1729,7 +1689,7 @@ static Node *declaration(int global)
 			s->g = gsym_new(name->name);
 			s->g->align = da.align;
 			if (accept('='))
-				global_init(s, &da);
+				static_init(s, da.sect);
 			else
 				emit_static(s->g, ty, 0, da.sect);
 		} else if (global || sc == SC_EXTERN) {
@@ -1737,7 +1697,7 @@ static Node *declaration(int global)
 			if (accept('=')) {
 				if (s->g->state == G_DEFINED)
 					error_tok(name, cat("redefinition of ", name->name->s));
-				global_init(s, &da);
+				static_init(s, da.sect);
 			} else if (sc != SC_EXTERN && s->g->state != G_DEFINED) {
 				s->g->state = G_COMMON;
 				if (ty->size > s->g->size)

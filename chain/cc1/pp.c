@@ -18,7 +18,6 @@ struct Macro {
 /* a file read once: its tokens, and the unit that read #pragma once */
 typedef struct Source Source;
 struct Source {
-	char *path;
 	File *file;
 	Tok *toks;
 	int once;
@@ -94,6 +93,16 @@ static Hide *hs_and(Hide *a, Hide *b)
 	return r;
 }
 
+/* a copy of t, alone */
+static Tok *new_tok(Tok *from)
+{
+	Tok *t = alloc(sizeof(Tok));
+
+	*t = *from;
+	t->next = 0;
+	return t;
+}
+
 static int is_punct(Tok *t, int c)
 {
 	return t->kind == TK_PUNCT && t->punct == c;
@@ -148,11 +157,10 @@ static Tok *lex_one(Tok *where, char *p, long n, char *what)
 
 static Tok *stringize(Tok *where, Tok *arg)
 {
-	Buf b;
+	Buf b = {0};
 	char *p;
 	int i;
 
-	memset(&b, 0, sizeof b);
 	buf_byte(&b, '"');
 	for (; arg->kind != TK_EOF; arg = arg->next) {
 		if (b.len > 1 && (arg->flags & (TF_SPACE | TF_BOL)))
@@ -170,9 +178,8 @@ static Tok *stringize(Tok *where, Tok *arg)
 
 static Tok *paste(Tok *a, Tok *b)
 {
-	Buf buf;
+	Buf buf = {0};
 
-	memset(&buf, 0, sizeof buf);
 	buf_add(&buf, a->s, a->len);
 	buf_add(&buf, b->s, b->len);
 	return lex_one(a, buf.p, buf.len,
@@ -355,9 +362,8 @@ static Tok *num_tok(Tok *where, long v)
 
 static Tok *str_tok(Tok *where, char *s)
 {
-	Buf b;
+	Buf b = {0};
 
-	memset(&b, 0, sizeof b);
 	buf_byte(&b, '"');
 	for (; *s; s++) {
 		if (*s == '"' || *s == '\\')
@@ -434,16 +440,15 @@ static void define(Tok *d)
 				error_tok(in, "expected ',' or ')' in the macro's parameters");
 			if (m->nparams)
 				in = in->next;
+			/* ... is __VA_ARGS__; GNU's name... names the rest */
 			if (is_punct(in, P_ELLIPSIS)) {
 				params[m->nparams++] = n_va_args;
-				m->variadic = 1;
+			} else {
+				if (in->kind != TK_IDENT || (in->flags & TF_BOL) || m->nparams == 127)
+					error_tok(in, "expected a parameter name");
+				params[m->nparams++] = in->name;
 				in = in->next;
-				break;
 			}
-			if (in->kind != TK_IDENT || (in->flags & TF_BOL) || m->nparams == 127)
-				error_tok(in, "expected a parameter name");
-			params[m->nparams++] = in->name;
-			in = in->next;
 			if (is_punct(in, P_ELLIPSIS)) {
 				m->variadic = 1;
 				in = in->next;
@@ -481,9 +486,8 @@ static int incl_base(void)
 /* the spellings of a list of tokens, as one line */
 static char *tok_line(Tok *t)
 {
-	Buf b;
+	Buf b = {0};
 
-	memset(&b, 0, sizeof b);
 	for (; t->kind != TK_EOF; t = t->next) {
 		buf_byte(&b, ' ');
 		buf_add(&b, t->s, t->len);
@@ -499,17 +503,15 @@ static Source *find_source(char *path)
 	char *text;
 
 	for (s = sources; s; s = s->next)
-		if (streq(s->path, path))
+		if (streq(s->file->path, path))
 			return s;
 	text = read_file(path, &n);
 	if (!text)
 		return 0;
 	s = alloc(sizeof(Source));
-	s->path = path;
 	s->file = alloc(sizeof(File));
 	s->file->name = path;
 	s->file->path = path;
-	s->file->real = s->file;
 	s->toks = lex(s->file, text, n);
 	s->next = sources;
 	sources = s;
@@ -532,13 +534,12 @@ static void include(Tok *d, int next)
 {
 	Tok *t = rest_of_line();
 	Source *s = 0;
-	char *name, *here = dir_of(d->file->real->path);
+	char *name, *here = dir_of(d->file->path);
 	int i, from = 0;
-	Buf b;
+	Buf b = {0};
 
 	if (t->kind != TK_STR && !is_punct(t, '<'))
 		t = expand_list(t);
-	memset(&b, 0, sizeof b);
 	if (t->kind == TK_STR && t->s[0] == '"') {
 		buf_add(&b, t->s + 1, t->len - 2);
 	} else if (is_punct(t, '<')) {
@@ -803,7 +804,7 @@ static void pragma(Tok *d)
 	Name *n;
 
 	if (t->kind == TK_IDENT && t->name == n_once)
-		find_source(d->file->real->path)->once = tu;
+		find_source(d->file->path)->once = tu;
 	if ((is_ident(t, "push_macro") || is_ident(t, "pop_macro")) && is_punct(t->next, '(') &&
 	    t->next->next->kind == TK_STR) {
 		n = intern(t->next->next->s + 1, t->next->next->len - 2);
@@ -1004,7 +1005,6 @@ void pp_begin(char *path)
 	builtin_macro("__BASE_FILE__", B_BASE);
 	f->name = "<built-in>";
 	f->path = "";
-	f->real = f;
 	in = lex(f, predefs.p, predefs.len);
 	if (pp_next()->kind != TK_EOF)
 		die("bad -D option");

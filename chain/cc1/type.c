@@ -25,11 +25,13 @@ static Type *int_type(int kind, long size, int uns)
 	return t;
 }
 
+/* AAPCS64's va_list: three pointers, two ints */
+static char *valist_names[] = { "__stack", "__gr_top", "__vr_top", "__gr_offs", "__vr_offs" };
+
 void type_init(void)
 {
 	Member *m;
-	char *names[5];
-	Type *types[5];
+	Type *vp;
 	int i;
 
 	ty_void = new_type(TY_VOID, 1, 1);
@@ -49,19 +51,12 @@ void type_init(void)
 	ty_float = new_type(TY_FLOAT, 4, 4);
 	ty_double = new_type(TY_DOUBLE, 8, 8);
 	ty_ldouble = new_type(TY_LDOUBLE, 16, 16);
-	/* AAPCS64's va_list: __stack, __gr_top, __vr_top, __gr_offs, __vr_offs */
 	ty_valist = new_type(TY_STRUCT, 32, 8);
-	names[0] = "__stack";
-	names[1] = "__gr_top";
-	names[2] = "__vr_top";
-	names[3] = "__gr_offs";
-	names[4] = "__vr_offs";
-	types[0] = types[1] = types[2] = ptr_to(ty_void);
-	types[3] = types[4] = ty_int;
+	vp = ptr_to(ty_void);
 	for (i = 4; i >= 0; i--) {
 		m = alloc(sizeof(Member));
-		m->name = intern(names[i], strlen(names[i]));
-		m->ty = types[i];
+		m->name = intern(valist_names[i], strlen(valist_names[i]));
+		m->ty = i < 3 ? vp : ty_int;
 		m->next = ty_valist->mem;
 		ty_valist->mem = m;
 	}
@@ -241,11 +236,6 @@ Member *find_member(Type *t, Name *n, long *off)
 		}
 	}
 	return 0;
-}
-
-static long round_up(long n, long a)
-{
-	return (n + a - 1) / a * a;
 }
 
 /* Places the members: each at the next multiple of its alignment (1 in

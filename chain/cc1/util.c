@@ -1,5 +1,6 @@
-/* util.c: memory, growing buffers, files and error messages. Memory is
- * never given back: cc1 runs once over a whole program and exits. */
+/* util.c: memory, growing buffers, files, error messages, rounding and
+ * little-endian stores. Memory is never given back: cc1 runs once over a
+ * whole program and exits. */
 #include "cc1.h"
 
 enum { CHUNK = 1 << 22 };
@@ -102,6 +103,21 @@ void buf_align(Buf *b, long a)
 	buf_zero(b, (a - b->len % a) % a);
 }
 
+/* n rounded up to a multiple of a */
+long round_up(long n, long a)
+{
+	return (n + a - 1) / a * a;
+}
+
+/* v as n bytes at p, the least significant first */
+void put_le(char *p, long v, int n)
+{
+	int i;
+
+	for (i = 0; i < n; i++)
+		p[i] = v >> (i * 8);
+}
+
 char *num_str(long v)
 {
 	char tmp[24];
@@ -125,14 +141,6 @@ void put(int fd, char *s)
 	write(fd, s, strlen(s));
 }
 
-void die(char *what)
-{
-	put(2, "cc1: ");
-	put(2, what);
-	put(2, "\n");
-	exit(1);
-}
-
 void error_at(File *f, int line, char *msg)
 {
 	put(2, "cc1: ");
@@ -145,6 +153,11 @@ void error_at(File *f, int line, char *msg)
 	put(2, msg);
 	put(2, "\n");
 	exit(1);
+}
+
+void die(char *what)
+{
+	error_at(0, 0, what);
 }
 
 void error_tok(Tok *t, char *msg)
@@ -165,12 +178,11 @@ char *tok_str(Tok *t)
 char *read_file(char *path, long *len)
 {
 	int fd = open(path, O_RDONLY, 0);
-	Buf b;
+	Buf b = {0};
 	long n;
 
 	if (fd < 0)
 		return 0;
-	memset(&b, 0, sizeof b);
 	for (;;) {
 		buf_add(&b, 0, 65536);
 		b.len -= 65536;
