@@ -763,7 +763,7 @@ void cg_call(Node *n, GSym *direct)
 		if (rl.cls == L_FR) {
 			for (i = 0; i < rl.n; i++)
 				store(rl.mt, i, FP, -ret + i * rl.mt->size);
-		} else if (rt->size <= 16) {
+		} else if (rt->size && rt->size <= 16) {
 			mem(0xf9000000, 8, 0, FP, -ret);
 			mem(0xf9000000, 8, 1, FP, -ret + 8);
 		}

@@ -405,8 +405,17 @@ static int expand(Tok *t)
 		body = substitute(m, read_args(m, t, &rparen), t);
 		hs = hs_add(hs_and(t->hs, rparen->hs), t->name);
 	}
-	if (!body)
+	if (!body) {
+		/* an expansion to nothing leaves its white space to what follows:
+		 * a EMPTY(b) stringizes as "a (b)", as gcc has it */
+		if (in && (t->flags & (TF_SPACE | TF_BOL)) && !(in->flags & TF_SPACE)) {
+			cur = alloc(sizeof(Tok));
+			memcpy(cur, in, sizeof(Tok));
+			cur->flags |= TF_SPACE;
+			in = cur;
+		}
 		return 1;
+	}
 	for (cur = body;; cur = cur->next) {
 		cur->hs = hs_union(cur->hs, hs);
 		if (cur->flags & TF_BOL)
