@@ -817,7 +817,9 @@ static void pragma(Tok *d)
 	if ((is_ident(t, "push_macro") || is_ident(t, "pop_macro")) && is_punct(t->next, '(') &&
 	    t->next->next->kind == TK_STR) {
 		n = intern(t->next->next->s + 1, t->next->next->len - 2);
-		if (is_ident(t, "push_macro") && npushed < 64) {
+		if (is_ident(t, "push_macro")) {
+			if (npushed == 64)
+				error_tok(t, "more than 64 macros pushed by #pragma push_macro");
 			pushed_name[npushed] = n;
 			pushed_mac[npushed++] = n->mac;
 		} else {
