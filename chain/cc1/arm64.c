@@ -854,7 +854,7 @@ void cg_func_end(Func *f)
 	for (i = 0; i < nfixes; i++) {
 		x = &fixes[i];
 		if (labels[x->label] < 0)
-			error_tok(f->tok, "cc1: a label was never placed");
+			error_tok(f->tok, "internal error: a label was never placed");
 		d = (labels[x->label] - x->at) / 4;
 		w = get32(code.p + x->at);
 		if ((w & 0xfc000000) == 0x14000000)
