@@ -4,6 +4,7 @@
 #include "abi.h"
 #include "lib.h"
 #include "page.h"
+#include "pipe.h"
 #include "proc.h"
 
 #define X_OK 1
@@ -32,7 +33,7 @@ static int fd_free_slot(struct proc *p)
 	return -EMFILE;
 }
 
-static struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
+struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
 {
 	struct ofile *f = kzalloc(sizeof *f);
 	if (!f)
@@ -48,15 +49,27 @@ static struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
 	return f;
 }
 
-static void ofile_put(struct ofile *f)
+void ofile_put(struct ofile *f)
 {
 	if (--f->refs)
 		return;
+	if (f->kind == OF_PIPE)
+		pipe_put(f->pipe, writable(f));
 	if (f->ip) {
 		f->ip->nwriters -= writable(f);
 		tmpfs_put(f->ip);
 	}
 	kfree(f, sizeof *f);
+}
+
+int fd_install(struct ofile *f, int cloexec)
+{
+	int fd = fd_free_slot(curproc);
+	if (fd >= 0) {
+		curproc->fdt->f[fd] = f;
+		curproc->fdt->cloexec[fd] = cloexec;
+	}
+	return fd;
 }
 
 /* fd 0 is /dev/null opened read-write, as the linux driver gives it. */
@@ -248,6 +261,8 @@ static long file_read(struct ofile *f, u64 buf, u64 n, u64 *off)
 		return -EFAULT;
 	if (f->kind == OF_DIR)
 		return -EISDIR;
+	if (f->kind == OF_PIPE)
+		return pipe_read(f->pipe, buf, n, f->flags & O_NONBLOCK);
 	if (f->kind != OF_FILE)
 		return 0;
 	u64 size = f->ip->size;
@@ -274,6 +289,8 @@ static long file_write(struct ofile *f, u64 buf, u64 n, u64 *off)
 		host_console_write(f->stream, (const void *)buf, n);
 		return (long)n;
 	}
+	if (f->kind == OF_PIPE)
+		return pipe_write(f->pipe, buf, n, f->flags & O_NONBLOCK);
 	if (f->flags & O_APPEND) /* even for pwrite, as on Linux */
 		*off = f->ip->size;
 	long r = tmpfs_write(f->ip, *off, (const void *)buf, n);
@@ -294,7 +311,8 @@ long sys_write(const u64 *arg, struct trapframe *tf)
 	return f ? file_write(f, arg[1], arg[2], &f->off) : -EBADF;
 }
 
-/* pread64 and pwrite64: at their own offset; the host's streams have none. */
+/* pread64 and pwrite64: at their own offset; the host's streams and
+ * pipes have none. */
 static long positional_rw(const u64 *arg, int write)
 {
 	struct ofile *f = fd_get((int)arg[0]);
@@ -303,7 +321,7 @@ static long positional_rw(const u64 *arg, int write)
 		return -EINVAL;
 	if (!f)
 		return -EBADF;
-	if (f->kind == OF_CONSOLE)
+	if (f->kind == OF_CONSOLE || f->kind == OF_PIPE)
 		return -ESPIPE;
 	return write ? file_write(f, arg[1], arg[2], &off) : file_read(f, arg[1], arg[2], &off);
 }
@@ -345,7 +363,7 @@ long sys_lseek(const u64 *arg, struct trapframe *tf)
 	int whence = (int)arg[2];
 	if (!f)
 		return -EBADF;
-	if (f->kind == OF_CONSOLE)
+	if (f->kind == OF_CONSOLE || f->kind == OF_PIPE)
 		return -ESPIPE;
 	if (f->kind == OF_NULL)
 		return 0;
@@ -563,7 +581,7 @@ long sys_dup3(const u64 *arg, struct trapframe *tf)
 #define F_SETFL 4
 #define F_DUPFD_CLOEXEC 1030
 #define FD_CLOEXEC 1
-#define O_SETTABLE (O_APPEND | 04000) /* O_NONBLOCK */
+#define O_SETTABLE (O_APPEND | O_NONBLOCK)
 
 long sys_fcntl(const u64 *arg, struct trapframe *tf)
 {
@@ -582,8 +600,8 @@ long sys_fcntl(const u64 *arg, struct trapframe *tf)
 	case F_SETFD:
 		curproc->fdt->cloexec[fd] = arg[2] & FD_CLOEXEC;
 		return 0;
-	case F_GETFL:
-		return (f->flags & (O_ACCMODE | O_SETTABLE)) | O_LARGEFILE;
+	case F_GETFL: /* as Linux: open sets O_LARGEFILE, pipe2 does not */
+		return (f->flags & (O_ACCMODE | O_SETTABLE)) | (f->kind == OF_PIPE ? 0 : O_LARGEFILE);
 	case F_SETFL:
 		f->flags = (f->flags & ~O_SETTABLE) | (int)(arg[2] & O_SETTABLE);
 		return 0;
@@ -613,10 +631,11 @@ _Static_assert(sizeof(struct kstat) == 128, "struct stat");
 
 #define DEV_FILES 1     /* st_dev of the file system */
 #define DEV_STREAMS 2   /* and of fds 0-2's null device and host streams */
+#define DEV_PIPES 3     /* and of pipes */
 #define RDEV_NULL 0x103 /* 1:3, /dev/null */
 
-/* The inode ip, or when it is NULL the stream f: a null device, or the
- * host's stdout or stderr, which read as pipes (they cannot seek). */
+/* The inode ip, or when it is NULL the stream f: a null device, a pipe,
+ * or the host's stdout or stderr, which read as pipes (they cannot seek). */
 static long stat_out(const struct ofile *f, const struct inode *ip, u64 ubuf)
 {
 	struct kstat st;
@@ -635,6 +654,10 @@ static long stat_out(const struct ofile *f, const struct inode *ip, u64 ubuf)
 		st.ino = 1;
 		st.mode = S_IFCHR | 0666;
 		st.rdev = RDEV_NULL;
+	} else if (f->kind == OF_PIPE) {
+		st.dev = DEV_PIPES;
+		st.ino = pipe_ino(f->pipe);
+		st.mode = S_IFIFO | 0600;
 	} else {
 		st.ino = 1 + f->stream;
 		st.mode = S_IFIFO | 0600;

@@ -7,6 +7,7 @@
 #include "exec.h"
 #include "file.h"
 #include "lib.h"
+#include "pipe.h"
 #include "proc.h"
 
 #define RLIM_NLIMITS 16
@@ -123,6 +124,7 @@ static const syscall_fn table[] = {
 	[SYS_fchmodat] = sys_fchmodat,
 	[SYS_openat] = sys_openat,
 	[SYS_close] = sys_close,
+	[SYS_pipe2] = sys_pipe2,
 	[SYS_getdents64] = sys_getdents64,
 	[SYS_lseek] = sys_lseek,
 	[SYS_read] = sys_read,

@@ -19,6 +19,7 @@
 #define SYS_fchmodat 53
 #define SYS_openat 56
 #define SYS_close 57
+#define SYS_pipe2 59
 #define SYS_getdents64 61
 #define SYS_lseek 62
 #define SYS_read 63
