@@ -610,6 +610,72 @@ long sys_fcntl(const u64 *arg, struct trapframe *tf)
 	}
 }
 
+/* struct pollfd; every file but a pipe is always ready for everything,
+ * as Linux's files without a poll method. */
+struct pollfd {
+	i32 fd;
+	u16 events, revents;
+};
+#define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
+
+/* Fills in the revents of the n pollfds at ufds: how many are ready, or
+ * -EFAULT. at_once: see pipe_poll. */
+static long poll_fds(u64 ufds, u64 n, int at_once)
+{
+	long ready = 0;
+	for (u64 i = 0; i < n; i++) {
+		struct pollfd p;
+		u64 at = ufds + i * sizeof p;
+		if (vm_copyin(&curproc->vm, &p, at, sizeof p) < 0)
+			return -EFAULT;
+		struct ofile *f = fd_get(p.fd);
+		p.revents = 0;
+		if (p.fd >= 0 && !f)
+			p.revents = POLLNVAL;
+		else if (f && f->kind == OF_PIPE)
+			p.revents = pipe_poll(f->pipe, writable(f), f->flags & O_NONBLOCK, at_once);
+		else if (f)
+			p.revents = DEFAULT_POLLMASK;
+		p.revents &= p.events | POLLERR | POLLHUP | POLLNVAL;
+		ready += p.revents != 0;
+		if (vm_copyout(&curproc->vm, at, &p, sizeof p) < 0)
+			return -EFAULT;
+	}
+	return ready;
+}
+
+/* ppoll(fds, nfds, timeout, sigmask, sigsetsize) never waits: nothing
+ * changes while the caller runs alone. It reports what is ready now, as
+ * Linux; where Linux would then wait for the timeout, the answer is the
+ * same 0 and no time left; where it would wait for ever, blocking pipe
+ * ends say what their read or write does at once (pipe_poll). The mask
+ * would only matter while waiting: it is checked, not used. */
+long sys_ppoll(const u64 *arg, struct trapframe *tf)
+{
+	u64 ufds = arg[0], nfds = (u32)arg[1], mask;
+	i64 ts[2];
+	if (arg[2] && vm_copyin(&curproc->vm, ts, arg[2], sizeof ts) < 0)
+		return -EFAULT;
+	if (arg[2] && (ts[0] < 0 || (u64)ts[1] >= 1000000000))
+		return -EINVAL;
+	if (arg[3] && arg[4] != sizeof mask)
+		return -EINVAL;
+	if (arg[3] && vm_copyin(&curproc->vm, &mask, arg[3], sizeof mask) < 0)
+		return -EFAULT;
+	if (nfds > NOFILE)
+		return -EINVAL;
+	if (vm_check(&curproc->vm, ufds, nfds * sizeof(struct pollfd), 1) < 0)
+		return -EFAULT;
+	long ready = poll_fds(ufds, nfds, 0);
+	if (ready == 0 && !arg[2])
+		return poll_fds(ufds, nfds, 1);
+	/* As Linux, the time left is written back: all of it was waited */
+	i64 none[2] = { 0, 0 };
+	if (ready == 0)
+		vm_copyout(&curproc->vm, arg[2], none, sizeof none);
+	return ready;
+}
+
 long sys_ioctl(const u64 *arg, struct trapframe *tf)
 {
 	return fd_get((int)arg[0]) ? -ENOTTY : -EBADF;
@@ -795,6 +861,31 @@ long sys_renameat(const u64 *arg, struct trapframe *tf)
 {
 	u64 a[5] = { arg[0], arg[1], arg[2], arg[3], 0 };
 	return sys_renameat2(a, tf);
+}
+
+#define UTIME_NOW ((1L << 30) - 1)
+#define UTIME_OMIT ((1L << 30) - 2)
+
+/* utimensat(dirfd, path, times, flags): every file time is 0 and stays so
+ * (docs/CONTRACT.md); this checks what Linux checks before setting them.
+ * A NULL path is the fd dirfd itself. */
+long sys_utimensat(const u64 *arg, struct trapframe *tf)
+{
+	int flags = (int)arg[3];
+	i64 ts[4];
+	struct inode *ip;
+	struct ofile *f;
+	if (arg[2] && vm_copyin(&curproc->vm, ts, arg[2], sizeof ts) < 0)
+		return -EFAULT;
+	for (int i = 1; arg[2] && i < 4; i += 2)
+		if (ts[i] != UTIME_NOW && ts[i] != UTIME_OMIT && (u64)ts[i] >= 1000000000)
+			return -EINVAL;
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (!arg[1] && (int)arg[0] != AT_FDCWD) /* as Linux: AT_FDCWD reads the name */
+		return flags ? -EINVAL : fd_get((int)arg[0]) ? 0 : -EBADF;
+	int r = lookup_path((int)arg[0], arg[1], flags & AT_EMPTY_PATH, &ip, &f);
+	return r < 0 ? r : 0;
 }
 
 /* There are no symbolic links: every name that exists is EINVAL; an

@@ -71,5 +71,7 @@ long sys_ftruncate(const u64 *arg, struct trapframe *tf);
 long sys_renameat(const u64 *arg, struct trapframe *tf);
 long sys_renameat2(const u64 *arg, struct trapframe *tf);
 long sys_readlinkat(const u64 *arg, struct trapframe *tf);
+long sys_ppoll(const u64 *arg, struct trapframe *tf);
+long sys_utimensat(const u64 *arg, struct trapframe *tf);
 
 #endif

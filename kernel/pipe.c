@@ -146,6 +146,19 @@ long pipe_write(struct pipe *p, u64 buf, u64 n, int nonblock)
 	return done ? (long)done : err;
 }
 
+/* As Linux: POLLIN with bytes to read, POLLHUP with no writer; POLLOUT
+ * while Linux's 16 pages would not be full, POLLERR with no reader. When
+ * the caller would wait for ever, at_once adds what a read or write of a
+ * blocking end does at once here: end of file (POLLHUP), or a write. */
+int pipe_poll(const struct pipe *p, int writer, int nonblock, int at_once)
+{
+	int now = at_once && !nonblock;
+	if (writer)
+		return (now || p->nbufs < PIPE_BUFS ? POLLOUT | POLLWRNORM : 0) |
+		       (p->readers ? 0 : POLLERR);
+	return (p->len ? POLLIN | POLLRDNORM : 0) | (now || !p->writers ? POLLHUP : 0);
+}
+
 /* A new description of one end of p, counted. */
 static struct ofile *end_new(struct pipe *p, int flags)
 {

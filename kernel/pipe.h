@@ -15,6 +15,8 @@ u64 pipe_ino(const struct pipe *p);
  * 0 for end of file, or -errno. */
 long pipe_read(struct pipe *p, u64 buf, u64 n, int nonblock);
 long pipe_write(struct pipe *p, u64 buf, u64 n, int nonblock);
+/* The poll events of an end (at_once: see pipe.c). */
+int pipe_poll(const struct pipe *p, int writer, int nonblock, int at_once);
 
 long sys_pipe2(const u64 *arg, struct trapframe *tf);
 

@@ -25,6 +25,7 @@ struct proc {
 	struct vm vm;
 	struct fdtable *fdt;
 	struct inode *cwd;              /* held as an open directory is */
+	struct inode *exe;              /* the file it runs (/proc/self/exe), held so */
 	u32 umask;
 	u64 sigmask, sigpending;        /* blocked; sent and not yet acted on */
 	struct sigaction_k act[64];     /* as rt_sigaction set them */

@@ -2,8 +2,9 @@
 // process that could answer them is the one asking or one that waits for
 // it: none hangs. A read of an empty pipe whose only writer is the reader
 // itself, or its waiting parent, is end of file (with O_NONBLOCK, EAGAIN,
-// as Linux); a write of 1 MiB to a pipe whose only reader is the writer
-// itself goes in whole and reads back. (Linux blocks: seed only.)
+// as Linux), and ppoll with no timeout says POLLHUP for it; a write of
+// 1 MiB to a pipe whose only reader is the writer itself goes in whole
+// and reads back. (Linux blocks: seed only.)
 // drivers: seed
 #include "out.h"
 #include "sys.h"
@@ -27,6 +28,9 @@ int main(void)
 	sys_pipe(fd);
 	expect(sys_read(fd[0], buf, sizeof buf), 0, "empty, its only writer the reader: end of file");
 	expect(sys_read(fd[0], buf, sizeof buf), 0, "and again");
+	struct { int fd; short events, revents; } p = { fd[0], 1 /* POLLIN */, 0 };
+	expect(syscall(73 /* ppoll */, &p, 1L, 0L, 0L, 8L), 1, "ppoll, no timeout: returns");
+	expect(p.revents, 0x10, "POLLHUP: its read is end of file");
 	expect(sys_write(fd[1], "abc", 3), 3, "write 3");
 	child_run(child_reads, &si);
 	expect(si.status, 0, "the child's second read, the writer its waiting parent: end of file");

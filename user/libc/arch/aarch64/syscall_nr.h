@@ -29,8 +29,10 @@
 #define SYS_pread64 67
 #define SYS_pwrite64 68
 #define SYS_readlinkat 78
+#define SYS_ppoll 73
 #define SYS_newfstatat 79
 #define SYS_fstat 80
+#define SYS_utimensat 88
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_waitid 95
