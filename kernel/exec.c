@@ -230,6 +230,10 @@ int exec(struct proc *p, struct inode *ip, struct args *a, struct trapframe *tf)
 		p->vm = vm;
 		pt_activate(vm.root); /* before the old tables are freed */
 		proc_vm_release(p, &old);
+		ip->nopen++;
+		if (p->exe)
+			tmpfs_put(p->exe);
+		p->exe = ip;
 		fd_close_on_exec(p);
 		signal_exec(p);
 		fp_reset();
@@ -279,20 +283,28 @@ static int copy_strings(struct args *a, u64 uvec, int *count)
 	}
 }
 
+/* There is no /proc, but "/proc/self/exe" names the file the caller runs,
+ * as on Linux: busybox runs its applets by that name. */
+#define SELF_EXE "/proc/self/exe"
+
 long sys_execve(const u64 *arg, struct trapframe *tf)
 {
-	char name[MAX_PATH];
+	char path[MAX_PATH], name[MAX_PATH];
 	u32 len;
 	struct args a;
 	int must_dir;
-	int r = path_from_user(AT_FDCWD, arg[0], name, &len, &must_dir);
+	long r = vm_copyinstr(&curproc->vm, path, arg[0], MAX_PATH);
 	if (r < 0)
 		return r;
-	struct inode *ip = tmpfs_lookup(name, len);
-	if (!ip)
-		return -ENOENT;
-	if (must_dir && !ip->isdir)
-		return -ENOTDIR;
+	struct inode *ip = curproc->exe;
+	if (r != sizeof SELF_EXE - 1 || memcmp(path, SELF_EXE, r) != 0) {
+		if ((r = path_resolve(AT_FDCWD, path, name, &len, &must_dir)) < 0)
+			return r;
+		if (!(ip = tmpfs_lookup(name, len)))
+			return -ENOENT;
+		if (must_dir && !ip->isdir)
+			return -ENOTDIR;
+	}
 	if ((r = exec_allowed(ip)) < 0 || (r = exec_args_alloc(&a)) < 0)
 		return r;
 	if ((r = copy_strings(&a, arg[1], &a.argc)) == 0 &&

@@ -4,6 +4,7 @@
 #include "abi.h"
 #include "lib.h"
 #include "page.h"
+#include "pipe.h"
 #include "proc.h"
 
 #define X_OK 1
@@ -32,7 +33,7 @@ static int fd_free_slot(struct proc *p)
 	return -EMFILE;
 }
 
-static struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
+struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
 {
 	struct ofile *f = kzalloc(sizeof *f);
 	if (!f)
@@ -48,15 +49,27 @@ static struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip)
 	return f;
 }
 
-static void ofile_put(struct ofile *f)
+void ofile_put(struct ofile *f)
 {
 	if (--f->refs)
 		return;
+	if (f->kind == OF_PIPE)
+		pipe_put(f->pipe, writable(f));
 	if (f->ip) {
 		f->ip->nwriters -= writable(f);
 		tmpfs_put(f->ip);
 	}
 	kfree(f, sizeof *f);
+}
+
+int fd_install(struct ofile *f, int cloexec)
+{
+	int fd = fd_free_slot(curproc);
+	if (fd >= 0) {
+		curproc->fdt->f[fd] = f;
+		curproc->fdt->cloexec[fd] = cloexec;
+	}
+	return fd;
 }
 
 /* fd 0 is /dev/null opened read-write, as the linux driver gives it. */
@@ -248,6 +261,8 @@ static long file_read(struct ofile *f, u64 buf, u64 n, u64 *off)
 		return -EFAULT;
 	if (f->kind == OF_DIR)
 		return -EISDIR;
+	if (f->kind == OF_PIPE)
+		return pipe_read(f->pipe, buf, n, f->flags & O_NONBLOCK);
 	if (f->kind != OF_FILE)
 		return 0;
 	u64 size = f->ip->size;
@@ -274,6 +289,8 @@ static long file_write(struct ofile *f, u64 buf, u64 n, u64 *off)
 		host_console_write(f->stream, (const void *)buf, n);
 		return (long)n;
 	}
+	if (f->kind == OF_PIPE)
+		return pipe_write(f->pipe, buf, n, f->flags & O_NONBLOCK);
 	if (f->flags & O_APPEND) /* even for pwrite, as on Linux */
 		*off = f->ip->size;
 	long r = tmpfs_write(f->ip, *off, (const void *)buf, n);
@@ -294,7 +311,8 @@ long sys_write(const u64 *arg, struct trapframe *tf)
 	return f ? file_write(f, arg[1], arg[2], &f->off) : -EBADF;
 }
 
-/* pread64 and pwrite64: at their own offset; the host's streams have none. */
+/* pread64 and pwrite64: at their own offset; the host's streams and
+ * pipes have none. */
 static long positional_rw(const u64 *arg, int write)
 {
 	struct ofile *f = fd_get((int)arg[0]);
@@ -303,7 +321,7 @@ static long positional_rw(const u64 *arg, int write)
 		return -EINVAL;
 	if (!f)
 		return -EBADF;
-	if (f->kind == OF_CONSOLE)
+	if (f->kind == OF_CONSOLE || f->kind == OF_PIPE)
 		return -ESPIPE;
 	return write ? file_write(f, arg[1], arg[2], &off) : file_read(f, arg[1], arg[2], &off);
 }
@@ -345,7 +363,7 @@ long sys_lseek(const u64 *arg, struct trapframe *tf)
 	int whence = (int)arg[2];
 	if (!f)
 		return -EBADF;
-	if (f->kind == OF_CONSOLE)
+	if (f->kind == OF_CONSOLE || f->kind == OF_PIPE)
 		return -ESPIPE;
 	if (f->kind == OF_NULL)
 		return 0;
@@ -563,7 +581,7 @@ long sys_dup3(const u64 *arg, struct trapframe *tf)
 #define F_SETFL 4
 #define F_DUPFD_CLOEXEC 1030
 #define FD_CLOEXEC 1
-#define O_SETTABLE (O_APPEND | 04000) /* O_NONBLOCK */
+#define O_SETTABLE (O_APPEND | O_NONBLOCK)
 
 long sys_fcntl(const u64 *arg, struct trapframe *tf)
 {
@@ -582,14 +600,80 @@ long sys_fcntl(const u64 *arg, struct trapframe *tf)
 	case F_SETFD:
 		curproc->fdt->cloexec[fd] = arg[2] & FD_CLOEXEC;
 		return 0;
-	case F_GETFL:
-		return (f->flags & (O_ACCMODE | O_SETTABLE)) | O_LARGEFILE;
+	case F_GETFL: /* as Linux: open sets O_LARGEFILE, pipe2 does not */
+		return (f->flags & (O_ACCMODE | O_SETTABLE)) | (f->kind == OF_PIPE ? 0 : O_LARGEFILE);
 	case F_SETFL:
 		f->flags = (f->flags & ~O_SETTABLE) | (int)(arg[2] & O_SETTABLE);
 		return 0;
 	default:
 		return -EINVAL;
 	}
+}
+
+/* struct pollfd; every file but a pipe is always ready for everything,
+ * as Linux's files without a poll method. */
+struct pollfd {
+	i32 fd;
+	u16 events, revents;
+};
+#define DEFAULT_POLLMASK (POLLIN | POLLOUT | POLLRDNORM | POLLWRNORM)
+
+/* Fills in the revents of the n pollfds at ufds: how many are ready, or
+ * -EFAULT. at_once: see pipe_poll. */
+static long poll_fds(u64 ufds, u64 n, int at_once)
+{
+	long ready = 0;
+	for (u64 i = 0; i < n; i++) {
+		struct pollfd p;
+		u64 at = ufds + i * sizeof p;
+		if (vm_copyin(&curproc->vm, &p, at, sizeof p) < 0)
+			return -EFAULT;
+		struct ofile *f = fd_get(p.fd);
+		p.revents = 0;
+		if (p.fd >= 0 && !f)
+			p.revents = POLLNVAL;
+		else if (f && f->kind == OF_PIPE)
+			p.revents = pipe_poll(f->pipe, writable(f), f->flags & O_NONBLOCK, at_once);
+		else if (f)
+			p.revents = DEFAULT_POLLMASK;
+		p.revents &= p.events | POLLERR | POLLHUP | POLLNVAL;
+		ready += p.revents != 0;
+		if (vm_copyout(&curproc->vm, at, &p, sizeof p) < 0)
+			return -EFAULT;
+	}
+	return ready;
+}
+
+/* ppoll(fds, nfds, timeout, sigmask, sigsetsize) never waits: nothing
+ * changes while the caller runs alone. It reports what is ready now, as
+ * Linux; where Linux would then wait for the timeout, the answer is the
+ * same 0 and no time left; where it would wait for ever, blocking pipe
+ * ends say what their read or write does at once (pipe_poll). The mask
+ * would only matter while waiting: it is checked, not used. */
+long sys_ppoll(const u64 *arg, struct trapframe *tf)
+{
+	u64 ufds = arg[0], nfds = (u32)arg[1], mask;
+	i64 ts[2];
+	if (arg[2] && vm_copyin(&curproc->vm, ts, arg[2], sizeof ts) < 0)
+		return -EFAULT;
+	if (arg[2] && (ts[0] < 0 || (u64)ts[1] >= 1000000000))
+		return -EINVAL;
+	if (arg[3] && arg[4] != sizeof mask)
+		return -EINVAL;
+	if (arg[3] && vm_copyin(&curproc->vm, &mask, arg[3], sizeof mask) < 0)
+		return -EFAULT;
+	if (nfds > NOFILE)
+		return -EINVAL;
+	if (vm_check(&curproc->vm, ufds, nfds * sizeof(struct pollfd), 1) < 0)
+		return -EFAULT;
+	long ready = poll_fds(ufds, nfds, 0);
+	if (ready == 0 && !arg[2])
+		return poll_fds(ufds, nfds, 1);
+	/* As Linux, the time left is written back: all of it was waited */
+	i64 none[2] = { 0, 0 };
+	if (ready == 0)
+		vm_copyout(&curproc->vm, arg[2], none, sizeof none);
+	return ready;
 }
 
 long sys_ioctl(const u64 *arg, struct trapframe *tf)
@@ -613,10 +697,11 @@ _Static_assert(sizeof(struct kstat) == 128, "struct stat");
 
 #define DEV_FILES 1     /* st_dev of the file system */
 #define DEV_STREAMS 2   /* and of fds 0-2's null device and host streams */
+#define DEV_PIPES 3     /* and of pipes */
 #define RDEV_NULL 0x103 /* 1:3, /dev/null */
 
-/* The inode ip, or when it is NULL the stream f: a null device, or the
- * host's stdout or stderr, which read as pipes (they cannot seek). */
+/* The inode ip, or when it is NULL the stream f: a null device, a pipe,
+ * or the host's stdout or stderr, which read as pipes (they cannot seek). */
 static long stat_out(const struct ofile *f, const struct inode *ip, u64 ubuf)
 {
 	struct kstat st;
@@ -635,6 +720,10 @@ static long stat_out(const struct ofile *f, const struct inode *ip, u64 ubuf)
 		st.ino = 1;
 		st.mode = S_IFCHR | 0666;
 		st.rdev = RDEV_NULL;
+	} else if (f->kind == OF_PIPE) {
+		st.dev = DEV_PIPES;
+		st.ino = pipe_ino(f->pipe);
+		st.mode = S_IFIFO | 0600;
 	} else {
 		st.ino = 1 + f->stream;
 		st.mode = S_IFIFO | 0600;
@@ -772,6 +861,31 @@ long sys_renameat(const u64 *arg, struct trapframe *tf)
 {
 	u64 a[5] = { arg[0], arg[1], arg[2], arg[3], 0 };
 	return sys_renameat2(a, tf);
+}
+
+#define UTIME_NOW ((1L << 30) - 1)
+#define UTIME_OMIT ((1L << 30) - 2)
+
+/* utimensat(dirfd, path, times, flags): every file time is 0 and stays so
+ * (docs/CONTRACT.md); this checks what Linux checks before setting them.
+ * A NULL path is the fd dirfd itself. */
+long sys_utimensat(const u64 *arg, struct trapframe *tf)
+{
+	int flags = (int)arg[3];
+	i64 ts[4];
+	struct inode *ip;
+	struct ofile *f;
+	if (arg[2] && vm_copyin(&curproc->vm, ts, arg[2], sizeof ts) < 0)
+		return -EFAULT;
+	for (int i = 1; arg[2] && i < 4; i += 2)
+		if (ts[i] != UTIME_NOW && ts[i] != UTIME_OMIT && (u64)ts[i] >= 1000000000)
+			return -EINVAL;
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (!arg[1] && (int)arg[0] != AT_FDCWD) /* as Linux: AT_FDCWD reads the name */
+		return flags ? -EINVAL : fd_get((int)arg[0]) ? 0 : -EBADF;
+	int r = lookup_path((int)arg[0], arg[1], flags & AT_EMPTY_PATH, &ip, &f);
+	return r < 0 ? r : 0;
 }
 
 /* There are no symbolic links: every name that exists is EINVAL; an

@@ -8,7 +8,7 @@
 #include "param.h"
 #include "tmpfs.h"
 
-enum ofkind { OF_FILE, OF_DIR, OF_NULL, OF_CONSOLE };
+enum ofkind { OF_FILE, OF_DIR, OF_NULL, OF_CONSOLE, OF_PIPE };
 
 struct ofile {
 	enum ofkind kind;
@@ -17,6 +17,7 @@ struct ofile {
 	int stream;             /* OF_CONSOLE: HOST_STDOUT or HOST_STDERR */
 	u64 off;
 	struct inode *ip;
+	struct pipe *pipe;      /* OF_PIPE: either end, by the access mode */
 };
 
 struct fdtable {
@@ -25,6 +26,11 @@ struct fdtable {
 };
 
 struct proc;
+struct ofile *ofile_new(enum ofkind kind, int flags, struct inode *ip);
+void ofile_put(struct ofile *f);
+/* f on curproc's lowest free fd, which takes over f's reference: the fd
+ * or -EMFILE. */
+int fd_install(struct ofile *f, int cloexec);
 int fd_init(struct proc *p);            /* 0: /dev/null, 1 and 2: console */
 int fd_copy(struct proc *dst, struct proc *src);
 void fd_close_all(struct proc *p);
@@ -65,5 +71,7 @@ long sys_ftruncate(const u64 *arg, struct trapframe *tf);
 long sys_renameat(const u64 *arg, struct trapframe *tf);
 long sys_renameat2(const u64 *arg, struct trapframe *tf);
 long sys_readlinkat(const u64 *arg, struct trapframe *tf);
+long sys_ppoll(const u64 *arg, struct trapframe *tf);
+long sys_utimensat(const u64 *arg, struct trapframe *tf);
 
 #endif

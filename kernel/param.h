@@ -16,6 +16,8 @@
 #define MAX_ARGS_BYTES (2UL << 20)  /* argv + envp strings and pointers: */
 				    /* a quarter of the stack, as Linux */
 #define MAX_ARG_STRLEN (128 * 1024) /* one string with its NUL, as Linux */
+#define RESERVE_PAGES 1024       /* kept back for page tables and the kernel: */
+				 /* brk and pipes leave them free */
 
 /* User address space: [USER_LO, USER_TOP). The stack sits at the top and
  * is 8 MiB, qemu-user's default, so stack overflow faults at the same

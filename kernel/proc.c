@@ -74,6 +74,8 @@ long sys_clone(const u64 *arg, struct trapframe *tf)
 	}
 	child->cwd = parent->cwd;
 	child->cwd->nopen++;
+	child->exe = parent->exe;
+	child->exe->nopen++;
 	child->umask = parent->umask;
 	child->sigmask = parent->sigmask;
 	memcpy(child->act, parent->act, sizeof child->act);
@@ -122,6 +124,7 @@ long proc_exit(struct trapframe *tf, int wstatus)
 	struct proc *p = curproc, *parent = p->parent;
 	fd_close_all(p);
 	tmpfs_put(p->cwd);
+	tmpfs_put(p->exe);
 	if (parent)
 		pt_activate(parent->vm.root); /* before p's tables are freed */
 	proc_vm_release(p, &p->vm);

@@ -26,6 +26,7 @@ struct proc {
 	int vm_lent;                    /* vm is the parent's, lent by vfork */
 	struct fdtable *fdt;
 	struct inode *cwd;              /* held as an open directory is */
+	struct inode *exe;              /* the file it runs (/proc/self/exe), held so */
 	u32 umask;
 	u64 sigmask, sigpending;        /* blocked; sent and not yet acted on */
 	struct sigaction_k act[64];     /* as rt_sigaction set them */

@@ -38,6 +38,8 @@ void signal_deliver(struct trapframe *tf)
 	}
 }
 
+void signal_raise(struct proc *p, int sig) { p->sigpending |= BIT(sig); }
+
 int signal_nocldwait(const struct proc *p)
 {
 	return p->act[SIGCHLD - 1].handler == SIG_IGN || (p->act[SIGCHLD - 1].flags & SA_NOCLDWAIT);

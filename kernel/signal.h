@@ -15,6 +15,8 @@ struct proc;
  * through is dropped or ends curproc, and then maybe its parent... */
 void signal_deliver(struct trapframe *tf);
 void signal_exec(struct proc *p);
+/* A signal the kernel itself sends: SIGPIPE, for a write no one can read. */
+void signal_raise(struct proc *p, int sig);
 /* Whether p's children are reaped as they end, never waited for: SIGCHLD
  * is SIG_IGN or has SA_NOCLDWAIT, as on Linux. */
 int signal_nocldwait(const struct proc *p);

@@ -7,6 +7,7 @@
 #include "exec.h"
 #include "file.h"
 #include "lib.h"
+#include "pipe.h"
 #include "proc.h"
 
 #define RLIM_NLIMITS 16
@@ -123,6 +124,7 @@ static const syscall_fn table[] = {
 	[SYS_fchmodat] = sys_fchmodat,
 	[SYS_openat] = sys_openat,
 	[SYS_close] = sys_close,
+	[SYS_pipe2] = sys_pipe2,
 	[SYS_getdents64] = sys_getdents64,
 	[SYS_lseek] = sys_lseek,
 	[SYS_read] = sys_read,
@@ -134,6 +136,8 @@ static const syscall_fn table[] = {
 	[SYS_readlinkat] = sys_readlinkat,
 	[SYS_newfstatat] = sys_newfstatat,
 	[SYS_fstat] = sys_fstat,
+	[SYS_ppoll] = sys_ppoll,
+	[SYS_utimensat] = sys_utimensat,
 	[SYS_exit] = sys_exit,
 	[SYS_exit_group] = sys_exit,
 	[SYS_waitid] = sys_waitid,

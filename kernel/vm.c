@@ -9,7 +9,6 @@
 #include "proc.h"
 
 #define BRK_MAX (STACK_LO - STACK_GAP)
-#define RESERVE_PAGES 1024 /* kept back for page tables and the kernel */
 
 /* What every heap or stack page reads until it is written: one frame of
  * zeros, mapped borrowed, so reading (or write(2)-ing) untouched memory

@@ -75,3 +75,10 @@ test-corpus:
 	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/corpus/run
 
 .PHONY: test-corpus
+
+# tests/busybox: shell scripts run by Debian's busybox-static (arm64),
+# fetched by tools/fetch-deb, under both drivers.
+test-busybox:
+	B=$(B) tests/busybox/run
+
+.PHONY: test-busybox

@@ -44,6 +44,8 @@ long sys_fchmodat(int dirfd, const char *path, int mode) { return syscall(SYS_fc
 long sys_mkdirat(int dirfd, const char *path, int mode) { return syscall(SYS_mkdirat, (long)dirfd, path, (long)mode); }
 long sys_getpid(void) { return syscall(SYS_getpid); }
 long sys_getppid(void) { return syscall(SYS_getppid); }
+long sys_pipe(int fd[2]) { return syscall(SYS_pipe2, fd, 0L); }
+long sys_dup2(int old, int new_) { return syscall(SYS_dup3, (long)old, (long)new_, 0L); }
 
 void sys_exit(int status)
 {

@@ -52,6 +52,9 @@
 #define SYS_renameat2	276
 #define SYS_getrandom	278
 #define SYS_mprotect	226
+#define SYS_dup3	24
+#define SYS_fcntl	25
+#define SYS_pipe2	59
 
 #define AT_FDCWD	(-100)
 #define AT_REMOVEDIR	0x200
@@ -61,6 +64,7 @@
 #define S_IFDIR		0040000
 #define S_IFCHR		0020000
 #define S_IFREG		0100000
+#define S_IFIFO		0010000
 #define O_RDONLY	0
 #define O_WRONLY	1
 #define O_RDWR		2
@@ -68,6 +72,11 @@
 #define O_EXCL		0200
 #define O_TRUNC		01000
 #define O_APPEND	02000
+#define O_NONBLOCK	04000
+#define O_CLOEXEC	02000000
+#define F_GETFD		1
+#define F_GETFL		3
+#define F_SETFL		4
 #define SEEK_SET	0
 #define SEEK_CUR	1
 #define SEEK_END	2
@@ -79,6 +88,7 @@
 #define SIGILL		4
 #define SIGBUS		7
 #define SIGSEGV		11
+#define SIGPIPE		13
 #define SIGCHLD		17
 #define P_ALL		0
 #define P_PID		1
@@ -109,6 +119,9 @@
 #define EBUSY		16
 #define ESPIPE		29
 #define E2BIG		7
+#define EAGAIN		11
+#define EMFILE		24
+#define EPIPE		32
 
 typedef unsigned long size_t;
 
@@ -168,6 +181,8 @@ long sys_fchmodat(int dirfd, const char *path, int mode);
 long sys_mkdirat(int dirfd, const char *path, int mode);
 long sys_getpid(void);
 long sys_getppid(void);
+long sys_pipe(int fd[2]);				/* pipe2(fd, 0) */
+long sys_dup2(int old, int new_);			/* dup3(old, new, 0) */
 
 /* Set up by start_c from the initial stack. */
 extern long *start_sp;		/* sp as the kernel handed it over */

@@ -19,6 +19,7 @@
 #define SYS_fchmodat 53
 #define SYS_openat 56
 #define SYS_close 57
+#define SYS_pipe2 59
 #define SYS_getdents64 61
 #define SYS_lseek 62
 #define SYS_read 63
@@ -28,8 +29,10 @@
 #define SYS_pread64 67
 #define SYS_pwrite64 68
 #define SYS_readlinkat 78
+#define SYS_ppoll 73
 #define SYS_newfstatat 79
 #define SYS_fstat 80
+#define SYS_utimensat 88
 #define SYS_exit 93
 #define SYS_exit_group 94
 #define SYS_waitid 95

@@ -13,6 +13,7 @@
 #define O_NOCTTY 0400
 #define O_TRUNC 01000
 #define O_APPEND 02000
+#define O_NONBLOCK 04000
 #define O_CLOEXEC 02000000
 
 #define AT_FDCWD (-100)
