@@ -1,11 +1,13 @@
 # Programs that start programs: sh -c, a nested shell, exec with
-# redirections, tee, env, children killed by a signal. (find -exec and
-# xargs start theirs with vfork, clone(CLONE_VM | CLONE_VFORK), which the
-# kernel does not have yet: they are left out.)
+# redirections, tee, env, children killed by a signal, and find -exec and
+# xargs, which start theirs with vfork (clone(CLONE_VM | CLONE_VFORK)).
 mkdir -p d/sub
 for n in 1 2 3; do echo "file $n" > d/f$n.txt; done
 echo deep > d/sub/deep.txt
 find d -type f | sort | while read f; do wc -c "$f"; done
+find d -name '*.txt' -exec wc -c {} \; | sort
+find d -type f | sort | xargs cat
+find d -type f | sort | xargs -n 1 sh -c 'echo "xargs gave $0"'
 sh -c 'echo "in sh -c: $0 $1"; exit 5' zero one
 echo "sh -c status $?"
 cat > inner.sh <<'END'
