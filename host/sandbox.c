@@ -4,7 +4,7 @@
  * of any absolute path meet an empty, read-only root.
  * Inside: the run's directory, read-write, the only one writable and the cwd;
  * the emulator and what the caller lists, read-only at their own paths; a
- * fresh /proc and a minimal /dev; no network, new PID, IPC, UTS and user
+ * fresh /proc, and a minimal /dev if asked for; no network, new PID, IPC, UTS and user
  * namespaces, a new session (no TIOCSTI into the caller's terminal), no
  * environment, and the sandbox dies with seed.
  * SEED_NO_SANDBOX=1 runs the emulator as it is, saying so on every run: for
@@ -22,7 +22,7 @@
 #define OPT_WORDS 24  /* the fixed options below, and the run's directory */
 
 static const char *const fixed[] = { "--unshare-all", "--die-with-parent", "--new-session",
-	"--clearenv", "--proc", "/proc", "--dev", "/dev", NULL };
+	"--clearenv", "--proc", "/proc", NULL };
 
 static int unsandboxed(void)
 {
@@ -162,6 +162,12 @@ char **sandbox_argv(const struct sandbox *s, char *const *argv)
 	for (i = 0; i < ro; i++)
 		if (add_ro(&l, s->ro[i]) < 0)
 			goto bad;
+	/* bwrap's /dev binds the host's nodes, whose mode a root run could
+	 * change: only for those who need it. */
+	if (s->dev) {
+		add(&l, "--dev");
+		add(&l, "/dev");
+	}
 	for (i = 0; i < dev; i++) {
 		add(&l, "--dev-bind-try");
 		add(&l, s->dev[i]);

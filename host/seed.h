@@ -99,7 +99,7 @@ int job_exit_status(int wstatus);
 struct sandbox {
 	const char *dir;         /* the run's directory: the one writable place, the cwd */
 	const char *const *ro;   /* more host paths seen read-only; NULL-terminated, or NULL */
-	const char *const *dev;  /* devices passed in if the host has them; likewise */
+	const char *const *dev;  /* NULL: no /dev; else a minimal one and these if the host has them */
 	int leader;              /* the command leads its own process group (seed-leader) */
 };
 char **sandbox_argv(const struct sandbox *s, char *const *argv);
