@@ -102,9 +102,11 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 	const char *env = getenv("SEED_QEMU_EXTRA");
 	char *line = cmdline_encode(r->timeout, r->argv), *extra = strdup(env ? env : "");
 	char **argv = NULL, **boxed;
-	/* QEMU's own files: its libraries and modules, its firmware; and the kernel. */
-	const char *const ro[] = { "/usr/lib", "/usr/lib64", "/lib", "/lib64", "/usr/share/qemu",
-		kernel, NULL };
+	/* QEMU's own files: its libraries and modules (and the loader's cache of
+	 * where they are, without which it tries a thousand paths), its
+	 * firmware; and the kernel. */
+	const char *const ro[] = { "/usr/lib", "/usr/lib64", "/lib", "/lib64", "/etc/ld.so.cache",
+		"/usr/share/qemu", kernel, NULL };
 	const char *const dev[] = { "/dev/kvm", NULL };
 	struct sandbox box = { .dir = dir, .ro = ro, .dev = dev };
 	char path[4200];
