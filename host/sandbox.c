@@ -4,9 +4,9 @@
  * of any absolute path meet an empty, read-only root.
  * Inside: the run's directory, read-write, the only one writable and the cwd;
  * the emulator and what the caller lists, read-only at their own paths; a
- * fresh /proc, and a minimal /dev if asked for; no network, new PID, IPC, UTS and user
- * namespaces, a new session (no TIOCSTI into the caller's terminal), no
- * environment, and the sandbox dies with seed.
+ * fresh /proc, and a minimal /dev if asked for; no network, new PID, IPC,
+ * UTS and user namespaces, a new session (no TIOCSTI into the caller's
+ * terminal), no environment, and the sandbox dies with seed.
  * SEED_NO_SANDBOX=1 runs the emulator as it is, saying so on every run: for
  * machines without user namespaces. docs/RELIABILITY.md says what it guarantees. */
 #include <errno.h>
