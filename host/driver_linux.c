@@ -1,6 +1,7 @@
 /* driver_linux: the reference. Runs the program under Linux user-mode QEMU in a
  * fresh directory R holding copies of the inputs, with an empty environment and
- * umask 0, then copies every regular file left in R into the output directory.
+ * umask 0, in a sandbox that sees only R (sandbox.c), then copies every regular
+ * file left in R into the output directory.
  *   in:  r->inputs, r->argv     out: files in r->out, the program's status */
 #include <fcntl.h>
 #include <errno.h>
@@ -28,9 +29,10 @@ static int run_in(const struct run *r, const char *dir)
 {
 	char *envp[] = { NULL };
 	struct inputs left = { 0 };
+	struct sandbox box = { .dir = dir, .leader = 1 };
 	struct job p = { 0 };
-	char **argv;
-	int n, how, status;
+	char **argv, **line;
+	int n, how, status, bad;
 
 	for (n = 0; r->argv[n]; n++)
 		;
@@ -41,14 +43,22 @@ static int run_in(const struct run *r, const char *dir)
 	argv[0] = (char *)r->arch->qemu_user;
 	argv[1] = "--";  /* PROG is the program even if it starts with '-' */
 	memcpy(argv + 2, r->argv, n * sizeof *argv);
-	p.argv = argv;
+	if (!(line = sandbox_argv(&box, argv))) {
+		free(argv);
+		return EXIT_MACHINE;
+	}
+	p.argv = line;
 	p.envp = envp;
 	p.dir = dir;
 	p.in = -1;
 	p.umask0 = 1;
 	p.timeout = r->timeout;
 	how = job_run(&p, &status);
+	free(line);
+	bad = sandbox_done(&box, argv, envp, how, status) < 0;
 	free(argv);
+	if (bad)
+		return EXIT_MACHINE;
 	if (how != JOB_DONE)
 		return run_stopped(r, how, status);
 	if (inputs_add_tree(&left, dir, "", 0) < 0 || copy_all(&left, r->out) < 0)

@@ -1,4 +1,6 @@
 /* driver_seed: boot the seed kernel under QEMU with the inputs as its initramfs.
+ * QEMU runs in a sandbox (sandbox.c) that sees the run's directory W, the
+ * kernel and QEMU's own files, so semihosting reaches nothing else of the host.
  *   in:  W/initramfs.cpio (the inputs), the command line (PROG ARGS, encoded)
  *   out: W/seed-status ("exit N", "signal S" or "panic MESSAGE") and
  *        W/seed-out.cpio (every file at exit), both written by the kernel
@@ -98,7 +100,15 @@ static int machine_status(const char *dir, int *finished, int *lost)
 static int boot(const struct run *r, const char *dir, const char *kernel)
 {
 	const char *env = getenv("SEED_QEMU_EXTRA");
-	char *line = cmdline_encode(r->timeout, r->argv), *extra = strdup(env ? env : ""), **argv = NULL;
+	char *line = cmdline_encode(r->timeout, r->argv), *extra = strdup(env ? env : "");
+	char **argv = NULL, **boxed;
+	/* QEMU's own files: its libraries and modules (and the loader's cache of
+	 * where they are, without which it tries a thousand paths), its
+	 * firmware; and the kernel. */
+	const char *const ro[] = { "/usr/lib", "/usr/lib64", "/lib", "/lib64", "/etc/ld.so.cache",
+		"/usr/share/qemu", kernel, NULL };
+	const char *const dev[] = { "/dev/kvm", NULL };
+	struct sandbox box = { .dir = dir, .ro = ro, .dev = dev };
 	char path[4200];
 	struct job p = { 0 };
 	int how, status, finished, lost;
@@ -110,12 +120,21 @@ static int boot(const struct run *r, const char *dir, const char *kernel)
 		status = EXIT_MACHINE;
 		goto out;
 	}
-	p.argv = argv;
+	if (!(boxed = sandbox_argv(&box, argv))) {
+		status = EXIT_MACHINE;
+		goto out;
+	}
+	p.argv = boxed;
 	p.envp = environ;
 	p.dir = dir;
 	p.in = -1;
 	p.timeout = r->timeout + KILL_GRACE;
 	how = job_run(&p, &status);
+	free(boxed);
+	if (sandbox_done(&box, argv, environ, how, status) < 0) {
+		status = EXIT_MACHINE;
+		goto out;
+	}
 	if (how != JOB_DONE) {
 		status = run_stopped(r, how, status);
 		goto out;

@@ -16,7 +16,7 @@
 #include "seed.h"
 
 /* Looks name up in $PATH here, since the program may get an empty environment. */
-static const char *find_in_path(const char *name, char *buf, size_t len)
+const char *find_in_path(const char *name, char *buf, size_t len)
 {
 	const char *p = getenv("PATH"), *colon;
 	size_t n;

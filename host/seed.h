@@ -92,7 +92,19 @@ struct job {
 #define JOB_TIMEOUT 1
 #define JOB_INTERRUPTED 2
 int job_run(const struct job *p, int *status);
+const char *find_in_path(const char *name, char *buf, size_t len);
 int job_exit_status(int wstatus);
+
+/* sandbox.c: the emulator in a bubblewrap sandbox that sees only dir */
+struct sandbox {
+	const char *dir;         /* the run's directory: the one writable place, the cwd */
+	const char *const *ro;   /* more host paths seen read-only; NULL-terminated, or NULL */
+	const char *const *dev;  /* NULL: no /dev; else a minimal one and these if the host has them */
+	int leader;              /* the command leads its own process group (seed-leader) */
+};
+char **sandbox_argv(const struct sandbox *s, char *const *argv);
+int sandbox_done(const struct sandbox *s, char *const *argv, char *const *envp, int how,
+		 int status);
 
 /* workdir.c */
 int workdir_make(char *path, size_t len);
