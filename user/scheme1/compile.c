@@ -150,11 +150,6 @@ static void compile(obj x, struct scope *s, int tail);
 static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s,
 			   int at_caller);
 
-static int is_symbol(obj o)
-{
-	return IS_TYPE(o, T_SYMBOL);
-}
-
 /* define_name: the variable a define form binds */
 static obj define_name(obj form)
 {
@@ -164,7 +159,7 @@ static obj define_name(obj form)
 	target = CAR(CDR(form));
 	if (IS_PAIR(target))
 		target = CAR(target);
-	if (!is_symbol(target))
+	if (!IS_SYMBOL(target))
 		syntax_error(form);
 	return target;
 }
@@ -179,7 +174,7 @@ static obj scan_body(obj body, struct scope *s, int level)
 		syntax_error(body);
 	for (p = body; IS_PAIR(p); p = CDR(p)) {
 		obj x = CAR(p), spliced, cell;
-		if (IS_PAIR(x) && is_symbol(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
+		if (IS_PAIR(x) && IS_SYMBOL(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
 			if (CAR(x) == syms[S_DEFINE_RECORD_TYPE])
 				x = expand_derived(x);
 			if (CAR(x) == syms[S_BEGIN]) {
@@ -331,13 +326,13 @@ static void compile_lambda(obj formals, obj body, obj name, obj form, struct sco
 	c->name = name;
 	c->at_caller = at_caller || cur_file == prelude_file;
 	for (p = formals; IS_PAIR(p); p = CDR(p)) {
-		if (!is_symbol(CAR(p)))
+		if (!IS_SYMBOL(CAR(p)))
 			syntax_error(form);
 		scope_add(&inner, CAR(p));
 		c->nparams++;
 	}
 	if (p != NIL) {
-		if (!is_symbol(p))
+		if (!IS_SYMBOL(p))
 			syntax_error(form);
 		scope_add(&inner, p);
 		c->rest = 1;
@@ -365,13 +360,13 @@ static void compile_let(obj x, struct scope *s, int tail)
 	if (!IS_PAIR(CDR(x)))
 		syntax_error(x);
 	bindings = CAR(CDR(x));
-	if (is_symbol(bindings)) {
+	if (IS_SYMBOL(bindings)) {
 		compile(expand_derived(x), s, tail);
 		return;
 	}
 	for (p = bindings; IS_PAIR(p); p = CDR(p)) {
 		obj b = CAR(p);
-		if (!IS_PAIR(b) || !is_symbol(CAR(b)) || !IS_PAIR(CDR(b)) || CDR(CDR(b)) != NIL)
+		if (list_length(b) != 2 || !IS_SYMBOL(CAR(b)))
 			syntax_error(x);
 		compile(CAR(CDR(b)), s, 0);
 		emit_push();
@@ -406,10 +401,10 @@ static void compile_call(obj x, struct scope *s, int tail)
 	}
 	if (p != NIL)
 		syntax_error(x);
-	if (is_symbol(CAR(x)) && (d = lookup(s, CAR(x), &slot)) < 0) {
+	if (IS_SYMBOL(CAR(x)) && (d = lookup(s, CAR(x), &slot)) < 0) {
 		emit(tail ? OP_GTCALL : OP_GCALL);
 		emit(add_const(CAR(x)));
-	} else if (is_symbol(CAR(x))) {
+	} else if (IS_SYMBOL(CAR(x))) {
 		emit(tail ? OP_LTCALL : OP_LCALL);
 		emit(d);
 		emit(slot);
@@ -423,9 +418,9 @@ static void compile_call(obj x, struct scope *s, int tail)
 
 static void compile_pair(obj x, struct scope *s, int tail)
 {
-	obj h = CAR(x);
+	obj h = CAR(x), y;
 	int slot;
-	if (!is_symbol(h) || lookup(s, h, &slot) >= 0) {
+	if (!IS_SYMBOL(h) || lookup(s, h, &slot) >= 0) {
 		compile_call(x, s, tail);
 		return;
 	}
@@ -439,7 +434,7 @@ static void compile_pair(obj x, struct scope *s, int tail)
 	} else if (h == syms[S_DEFINE]) {
 		compile_define(x, s, tail);
 	} else if (h == syms[S_SET]) {
-		if (list_length(x) != 3 || !is_symbol(CAR(CDR(x))))
+		if (list_length(x) != 3 || !IS_SYMBOL(CAR(CDR(x))))
 			syntax_error(x);
 		compile(CAR(CDR(CDR(x))), s, 0);
 		compile_set(CAR(CDR(x)), s, 0);
@@ -461,8 +456,8 @@ static void compile_pair(obj x, struct scope *s, int tail)
 		compile_let(x, s, tail);
 	} else if (h == syms[S_AND] || h == syms[S_OR]) {
 		compile_and_or(x, s, tail, h == syms[S_AND]);
-	} else if (is_derived_keyword(h)) {
-		compile(expand_derived(x), s, tail);
+	} else if ((y = expand_derived(x)) != UNDEF) {
+		compile(y, s, tail);
 	} else {
 		compile_call(x, s, tail);
 	}
@@ -478,7 +473,7 @@ static void compile(obj x, struct scope *s, int tail)
 		if (line > 0)
 			cur_line = line;
 		compile_pair(x, s, tail);
-	} else if (is_symbol(x)) {
+	} else if (IS_SYMBOL(x)) {
 		compile_ref(x, s, tail);
 	} else {
 		emit_const(x);

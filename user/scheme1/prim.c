@@ -57,7 +57,7 @@ obj arg_bytes(obj o, const char *who)
 
 obj arg_symbol(obj o, const char *who)
 {
-	if (!IS_TYPE(o, T_SYMBOL))
+	if (!IS_SYMBOL(o))
 		fail_who(who, "not a symbol", o);
 	return o;
 }
@@ -103,7 +103,7 @@ static obj p_equal(int c, obj *v) { (void)c; return BOOL(equal(v[0], v[1], 0)); 
 static obj p_not(int c, obj *v) { (void)c; return BOOL(v[0] == FALSE); }
 static obj p_nullp(int c, obj *v) { (void)c; return BOOL(v[0] == NIL); }
 static obj p_pairp(int c, obj *v) { (void)c; return BOOL(IS_PAIR(v[0])); }
-static obj p_symbolp(int c, obj *v) { (void)c; return BOOL(IS_TYPE(v[0], T_SYMBOL)); }
+static obj p_symbolp(int c, obj *v) { (void)c; return BOOL(IS_SYMBOL(v[0])); }
 static obj p_bytesp(int c, obj *v) { (void)c; return BOOL(IS_BYTES(v[0])); }
 static obj p_numberp(int c, obj *v) { (void)c; return BOOL(is_int(v[0])); }
 static obj p_booleanp(int c, obj *v) { (void)c; return BOOL(v[0] == TRUE || v[0] == FALSE); }
@@ -155,13 +155,18 @@ static obj p_list_ref(int c, obj *v)
 	return CAR(l);
 }
 
-static obj p_reverse(int c, obj *v)
+obj reverse_list(obj l)
 {
-	obj l = arg_list(v[0], "reverse"), r = NIL;
-	(void)c;
+	obj r = NIL;
 	for (; l != NIL; l = CDR(l))
 		r = cons(CAR(l), r);
 	return r;
+}
+
+static obj p_reverse(int c, obj *v)
+{
+	(void)c;
+	return reverse_list(arg_list(v[0], "reverse"));
 }
 
 /* (append l ... x): copies all but the last argument */

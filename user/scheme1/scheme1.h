@@ -49,6 +49,7 @@ enum {
 #define CAR(o) FIELD(o, 0)
 #define CDR(o) FIELD(o, 1)
 #define IS_PAIR(o) IS_TYPE(o, T_PAIR)
+#define IS_SYMBOL(o) IS_TYPE(o, T_SYMBOL)
 
 /* symbol: name (bytes), global value */
 #define SYM_NAME(o) FIELD(o, 0)
@@ -228,12 +229,7 @@ enum {
 };
 extern obj syms[NSYMS];
 void syms_init(void);
-int is_derived_keyword(obj head);
-obj expand_derived(obj form);
-obj list1(obj a);
-obj list2(obj a, obj b);
-obj list3(obj a, obj b, obj c);
-obj list4(obj a, obj b, obj c, obj d);
+obj expand_derived(obj form); /* UNDEF when form is not a derived form */
 void syntax_error(obj form);
 void syntax_limit(const char *msg);
 
@@ -268,6 +264,7 @@ enum {
 /* compile.c */
 struct code *compile_toplevel(obj form, const char *file, int line);
 int list_length(obj o); /* -1 when not a proper list */
+obj reverse_list(obj l); /* (prim.c) l must be a proper list */
 
 /* main.c: the prelude's file name, as code blocks record it */
 extern const char prelude_file[];
