@@ -2,23 +2,25 @@
  * (computed unsigned, so overflow is defined). */
 #include "scheme1.h"
 
-static obj p_add(int c, obj *v)
+enum { ADD, MUL, AND, OR, XOR };
+
+/* fold: + * and the bitwise operations, over any number of arguments */
+static obj fold(int c, obj *v, int op, const char *who)
 {
-	uint64_t r = 0;
+	uint64_t r = op == MUL ? 1 : op == AND ? ~(uint64_t)0 : 0;
 	int i;
-	for (i = 0; i < c; i++)
-		r += (uint64_t)arg_int(v[i], "+");
+	for (i = 0; i < c; i++) {
+		uint64_t x = (uint64_t)arg_int(v[i], who);
+		r = op == ADD ? r + x : op == MUL ? r * x : op == AND ? r & x : op == OR ? r | x : r ^ x;
+	}
 	return make_int((int64_t)r);
 }
 
-static obj p_mul(int c, obj *v)
-{
-	uint64_t r = 1;
-	int i;
-	for (i = 0; i < c; i++)
-		r *= (uint64_t)arg_int(v[i], "*");
-	return make_int((int64_t)r);
-}
+static obj p_add(int c, obj *v) { return fold(c, v, ADD, "+"); }
+static obj p_mul(int c, obj *v) { return fold(c, v, MUL, "*"); }
+static obj p_and(int c, obj *v) { return fold(c, v, AND, "bitwise-and"); }
+static obj p_or(int c, obj *v) { return fold(c, v, OR, "bitwise-or"); }
+static obj p_xor(int c, obj *v) { return fold(c, v, XOR, "bitwise-xor"); }
 
 static obj p_sub(int c, obj *v)
 {
@@ -31,43 +33,25 @@ static obj p_sub(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static int64_t divisor(obj o, const char *who)
+/* divide: quotient (op 0), remainder (1) or modulo (2) of v[0] by v[1] */
+static obj divide(obj *v, int op, const char *who)
 {
-	int64_t d = arg_int(o, who);
-	if (d == 0)
-		fail_who(who, "division by zero", o);
-	return d;
-}
-
-static obj p_quotient(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "quotient"), b = divisor(v[1], "quotient");
-	(void)c;
-	if (b == -1)
-		return make_int((int64_t)(0 - (uint64_t)a));
-	return make_int(a / b);
-}
-
-static obj p_remainder(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "remainder"), b = divisor(v[1], "remainder");
-	(void)c;
-	if (b == -1)
-		return FIX(0);
-	return make_int(a % b);
-}
-
-static obj p_modulo(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "modulo"), b = divisor(v[1], "modulo"), m;
-	(void)c;
-	if (b == -1)
-		return FIX(0);
+	int64_t a = arg_int(v[0], who), b = arg_int(v[1], who), m;
+	if (b == 0)
+		fail_who(who, "division by zero", v[1]);
+	if (b == -1) /* a / -1 overflows for the most negative a */
+		return op == 0 ? make_int((int64_t)(0 - (uint64_t)a)) : FIX(0);
+	if (op == 0)
+		return make_int(a / b);
 	m = a % b;
-	if (m != 0 && ((m < 0) != (b < 0)))
+	if (op == 2 && m != 0 && ((m < 0) != (b < 0)))
 		m += b;
 	return make_int(m);
 }
+
+static obj p_quotient(int c, obj *v) { (void)c; return divide(v, 0, "quotient"); }
+static obj p_remainder(int c, obj *v) { (void)c; return divide(v, 1, "remainder"); }
+static obj p_modulo(int c, obj *v) { (void)c; return divide(v, 2, "modulo"); }
 
 /* compare: chains of = < > <= >= */
 static obj compare(int c, obj *v, int op, const char *who)
@@ -97,60 +81,26 @@ static obj p_abs(int c, obj *v)
 	return make_int(a < 0 ? (int64_t)(0 - (uint64_t)a) : a);
 }
 
-static obj p_min(int c, obj *v)
+/* extreme: the least (max 0) or the greatest (max 1) argument */
+static obj extreme(int c, obj *v, int max, const char *who)
 {
 	obj m = v[0];
 	int i;
-	arg_int(m, "min");
+	arg_int(m, who);
 	for (i = 1; i < c; i++)
-		if (arg_int(v[i], "min") < int_value(m))
+		if (max ? arg_int(v[i], who) > int_value(m) : arg_int(v[i], who) < int_value(m))
 			m = v[i];
 	return m;
 }
 
-static obj p_max(int c, obj *v)
-{
-	obj m = v[0];
-	int i;
-	arg_int(m, "max");
-	for (i = 1; i < c; i++)
-		if (arg_int(v[i], "max") > int_value(m))
-			m = v[i];
-	return m;
-}
+static obj p_min(int c, obj *v) { return extreme(c, v, 0, "min"); }
+static obj p_max(int c, obj *v) { return extreme(c, v, 1, "max"); }
 
 static obj p_zerop(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "zero?") == 0); }
 static obj p_positivep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "positive?") > 0); }
 static obj p_negativep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "negative?") < 0); }
 static obj p_evenp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "even?") & 1) == 0); }
 static obj p_oddp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
-
-static obj p_and(int c, obj *v)
-{
-	uint64_t r = ~(uint64_t)0;
-	int i;
-	for (i = 0; i < c; i++)
-		r &= (uint64_t)arg_int(v[i], "bitwise-and");
-	return make_int((int64_t)r);
-}
-
-static obj p_or(int c, obj *v)
-{
-	uint64_t r = 0;
-	int i;
-	for (i = 0; i < c; i++)
-		r |= (uint64_t)arg_int(v[i], "bitwise-or");
-	return make_int((int64_t)r);
-}
-
-static obj p_xor(int c, obj *v)
-{
-	uint64_t r = 0;
-	int i;
-	for (i = 0; i < c; i++)
-		r ^= (uint64_t)arg_int(v[i], "bitwise-xor");
-	return make_int((int64_t)r);
-}
 
 static obj p_not(int c, obj *v)
 {
