@@ -68,10 +68,7 @@ static void emit(intptr_t v)
 
 static int add_const(obj o)
 {
-	if (cur->nconsts == cur->constcap) {
-		cur->constcap = cur->constcap ? 2 * cur->constcap : 8;
-		cur->consts = xrealloc(cur->consts, cur->constcap * sizeof *cur->consts);
-	}
+	cur->consts = xgrow(cur->consts, cur->nconsts, &cur->constcap, sizeof *cur->consts);
 	cur->consts[cur->nconsts] = o;
 	return cur->nconsts++;
 }
@@ -126,10 +123,7 @@ static void scope_add(struct scope *s, obj name)
 	for (i = 0; i < s->n; i++)
 		if (s->names[i] == name)
 			return;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		s->names = xrealloc(s->names, s->cap * sizeof *s->names);
-	}
+	s->names = xgrow(s->names, s->n, &s->cap, sizeof *s->names);
 	s->names[s->n++] = name;
 }
 

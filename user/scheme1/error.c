@@ -24,9 +24,6 @@ static void put(const void *p, size_t n)
 void fail_location(const char *file, int line, const char *msg, obj irritants)
 {
 	struct buf b = {0, 0, 0};
-	char num[24];
-	int k = 0, v = line;
-	char digits[24];
 	static int failing;
 	if (failing) { /* out of memory while reporting an error */
 		put("scheme1: error: out of memory\n", 30);
@@ -38,15 +35,7 @@ void fail_location(const char *file, int line, const char *msg, obj irritants)
 		buf_str(&b, file);
 		buf_byte(&b, ':');
 		if (line > 0) {
-			while (v > 0) {
-				digits[k++] = (char)('0' + v % 10);
-				v /= 10;
-			}
-			v = 0;
-			while (k > 0)
-				num[v++] = digits[--k];
-			num[v] = 0;
-			buf_str(&b, num);
+			print_int(&b, line, 10);
 			buf_byte(&b, ':');
 		}
 		buf_byte(&b, ' ');

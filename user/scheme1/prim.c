@@ -11,10 +11,7 @@ void prims_register(const struct prim *table)
 {
 	for (; table->name; table++) {
 		obj p, sym;
-		if (nprims == prims_cap) {
-			prims_cap = prims_cap ? 2 * prims_cap : 256;
-			prims = xrealloc(prims, prims_cap * sizeof *prims);
-		}
+		prims = xgrow(prims, nprims, &prims_cap, sizeof *prims);
 		prims[nprims] = *table;
 		p = alloc(T_PRIM, 1);
 		FIELD(p, 0) = FIX(nprims);

@@ -134,8 +134,7 @@ static obj p_number_to_string(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
 	int radix = radix_arg(c, v, "number->string");
-	arg_int(v[0], "number->string");
-	print_integer(&b, v[0], radix);
+	print_int(&b, arg_int(v[0], "number->string"), radix);
 	return buf_to_string(&b);
 }
 

@@ -2,7 +2,7 @@
 #include <string.h>
 #include "scheme1.h"
 
-static void print_int(struct buf *b, int64_t v, int radix)
+void print_int(struct buf *b, int64_t v, int radix)
 {
 	char tmp[72];
 	int n = 0;
@@ -15,11 +15,6 @@ static void print_int(struct buf *b, int64_t v, int radix)
 		buf_byte(b, '-');
 	while (n > 0)
 		buf_byte(b, tmp[--n]);
-}
-
-void print_integer(struct buf *b, obj o, int radix)
-{
-	print_int(b, int_value(o), radix);
 }
 
 static void print_string(struct buf *b, obj s)

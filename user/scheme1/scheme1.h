@@ -173,10 +173,10 @@ static inline int64_t int_value(obj o)
 }
 extern int gc_due;
 void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);
-void gc_add_root(obj *root);
 void gc_add_code(struct code *c);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
+void *xgrow(void *p, int n, int *cap, size_t size);
 
 /* symbol.c */
 obj intern(const char *name, size_t len);
@@ -211,10 +211,10 @@ void source_lines_clear(void);
 
 /* print.c */
 void print_obj(struct buf *b, obj o, int write);
-void print_integer(struct buf *b, obj o, int radix);
+void print_int(struct buf *b, int64_t v, int radix);
 obj format_string(obj fmt, int argc, obj *argv);
 
-/* Symbols the compiler knows, kept as collector roots (syntax.c). */
+/* Symbols the compiler knows, collector roots (syntax.c). */
 enum {
 	S_QUOTE, S_QUASIQUOTE, S_UNQUOTE, S_UNQUOTE_SPLICING, S_LAMBDA, S_DEFINE,
 	S_SET, S_IF, S_BEGIN, S_LET, S_LETSTAR, S_LETREC, S_LETRECSTAR,

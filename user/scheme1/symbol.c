@@ -16,11 +16,10 @@ static size_t hash(const char *s, size_t n)
 	return h;
 }
 
-static obj make_symbol(const char *name, size_t len)
+static obj make_symbol(obj name)
 {
-	obj name_str = make_string_n(name, len);
 	obj s = alloc(T_SYMBOL, 2);
-	SYM_NAME(s) = name_str;
+	SYM_NAME(s) = name;
 	SYM_VALUE(s) = UNDEF;
 	return s;
 }
@@ -59,7 +58,7 @@ obj intern(const char *name, size_t len)
 		j = (j + 1) & (size - 1);
 	}
 	count++;
-	table[j] = make_symbol(name, len);
+	table[j] = make_symbol(make_string_n(name, len));
 	return table[j];
 }
 
@@ -71,20 +70,10 @@ obj intern_c(const char *name)
 /* gensym: a fresh uninterned symbol, for names the desugarer invents */
 obj gensym(void)
 {
-	char name[32];
-	int n = 0;
-	long v = ++gensym_counter;
-	char digits[24];
-	int k = 0;
-	name[n++] = '%';
-	name[n++] = 'g';
-	while (v > 0) {
-		digits[k++] = (char)('0' + v % 10);
-		v /= 10;
-	}
-	while (k > 0)
-		name[n++] = digits[--k];
-	return make_symbol(name, (size_t)n);
+	struct buf b = {0, 0, 0};
+	buf_str(&b, "%g");
+	print_int(&b, ++gensym_counter, 10);
+	return make_symbol(buf_to_string(&b));
 }
 
 void symbols_mark(void (*visit)(obj *))

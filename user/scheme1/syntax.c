@@ -21,10 +21,8 @@ static const char *const sym_names[NSYMS] = {
 void syms_init(void)
 {
 	int i;
-	for (i = 0; i < NSYMS; i++) {
+	for (i = 0; i < NSYMS; i++)
 		syms[i] = intern_c(sym_names[i]);
-		gc_add_root(&syms[i]);
-	}
 }
 
 static obj list1(obj a) { return cons(a, NIL); }
