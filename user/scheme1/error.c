@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "scheme1.h"
+#include "syscall_nr.h"
 
 const char *err_file;
 int err_line;
@@ -13,7 +14,7 @@ static void put(const void *p, size_t n)
 {
 	const char *s = p;
 	while (n > 0) {
-		long w = sys_write(2, s, (long)n);
+		long w = __syscall(SYS_write, 2, (long)s, (long)n, 0, 0, 0);
 		if (w <= 0)
 			return;
 		s += w;

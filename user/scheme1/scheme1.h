@@ -300,20 +300,8 @@ void prim_sys_init(void);
 extern int main_argc;
 extern char **main_argv;
 
-/* sys.c */
-long sys_read(int fd, void *buf, long n);
-long sys_write(int fd, const void *buf, long n);
-long sys_openat(int dirfd, const char *path, int flags, int mode);
-long sys_close(int fd);
-long sys_dup3(int fd, int to, int flags);
-long sys_clone_fork(void);
-long sys_execve(const char *path, char *const argv[], char *const envp[]);
-long sys_waitid(int idtype, int id, void *info, int options);
-long sys_unlinkat(int dirfd, const char *path, int flags);
-void sys_exit(int code);
-
-/* arch_*.c */
-long syscall6(long n, long a, long b, long c, long d, long e, long f);
+/* our libc's one system call entry (user/libc): -errno on failure */
+long __syscall(long n, long a, long b, long c, long d, long e, long f);
 
 #define MAX_DEPTH 10000 /* nesting limit of the reader, printer, compiler */
 
