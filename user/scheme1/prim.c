@@ -3,21 +3,14 @@
 #include <string.h>
 #include "scheme1.h"
 
-struct prim *prims;
-int nprims;
-static int prims_cap;
-
-void prims_register(const struct prim *table)
+/* prims_register: bind each name of table to its primitive */
+static void prims_register(const struct prim *table)
 {
 	for (; table->name; table++) {
-		obj p, sym;
-		prims = xgrow(prims, nprims, &prims_cap, sizeof *prims);
-		prims[nprims] = *table;
-		p = alloc(T_PRIM, 1);
-		FIELD(p, 0) = FIX(nprims);
-		sym = intern_c(table->name);
-		SYM_VALUE(sym) = p;
-		nprims++;
+		obj p = alloc(T_PRIM, 2);
+		FIELD(p, 0) = RAW(table);
+		FIELD(p, 1) = FIX(fast_case(table->name));
+		SYM_VALUE(intern_c(table->name)) = p;
 	}
 }
 
@@ -31,7 +24,7 @@ void fail_who(const char *who, const char *what, obj irritant)
 	fail((const char *)b.p, irritant);
 }
 
-obj arg_pair(obj o, const char *who)
+static obj arg_pair(obj o, const char *who)
 {
 	if (!IS_PAIR(o))
 		fail_who(who, "not a pair", o);
@@ -52,7 +45,7 @@ obj arg_bytes(obj o, const char *who)
 	return o;
 }
 
-obj arg_symbol(obj o, const char *who)
+static obj arg_symbol(obj o, const char *who)
 {
 	if (!IS_SYMBOL(o))
 		fail_who(who, "not a symbol", o);
@@ -374,7 +367,8 @@ static const struct prim core_prims[] = {
 void prims_init(void)
 {
 	prims_register(core_prims);
-	prim_num_init();
-	prim_bytes_init();
+	prims_register(num_prims);
+	prims_register(bytes_prims);
+	prims_register(sys_prims);
 	prim_sys_init();
 }

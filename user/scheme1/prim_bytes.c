@@ -233,7 +233,7 @@ static obj p_format(int c, obj *v)
 	return format_string(arg_bytes(v[0], "format"), c - 1, v + 1);
 }
 
-static const struct prim bytes_prims[] = {
+const struct prim bytes_prims[] = {
 	{"make-bytevector", p_make_bytevector, 1, 2}, {"bytevector", p_bytevector, 0, -1},
 	{"bytevector-length", p_length, 1, 1}, {"bytevector-u8-ref", p_u8_ref, 2, 2},
 	{"bytevector-u8-set!", p_u8_set, 3, 3}, {"bytevector-copy", p_bytevector_copy, 1, 3},
@@ -255,8 +255,3 @@ static const struct prim bytes_prims[] = {
 	{"format", p_format, 1, -1},
 	{0, 0, 0, 0}
 };
-
-void prim_bytes_init(void)
-{
-	prims_register(bytes_prims);
-}

@@ -149,7 +149,7 @@ static obj p_string_to_number(int c, obj *v)
 	return parse_integer(p, n, radix);
 }
 
-static const struct prim num_prims[] = {
+const struct prim num_prims[] = {
 	{"+", p_add, 0, -1}, {"*", p_mul, 0, -1}, {"-", p_sub, 1, -1},
 	{"quotient", p_quotient, 2, 2}, {"remainder", p_remainder, 2, 2},
 	{"modulo", p_modulo, 2, 2},
@@ -165,8 +165,3 @@ static const struct prim num_prims[] = {
 	{"string->number", p_string_to_number, 1, 2},
 	{0, 0, 0, 0}
 };
-
-void prim_num_init(void)
-{
-	prims_register(num_prims);
-}

@@ -133,7 +133,7 @@ static obj p_exit(int c, obj *v)
 	return UNSPEC;
 }
 
-static const struct prim sys_prims[] = {
+const struct prim sys_prims[] = {
 	{"sys-read", p_read, 4, 4}, {"sys-write", p_write, 4, 4},
 	{"sys-openat", p_openat, 4, 4}, {"sys-close", p_close, 1, 1},
 	{"sys-dup3", p_dup3, 3, 3},
@@ -156,8 +156,6 @@ static const struct {
 void prim_sys_init(void)
 {
 	size_t i;
-
-	prims_register(sys_prims);
 	for (i = 0; i < sizeof sys_constants / sizeof sys_constants[0]; i++)
 		SYM_VALUE(intern_c(sys_constants[i].name)) = FIX(sys_constants[i].value);
 }

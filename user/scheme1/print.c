@@ -129,7 +129,7 @@ static void print_depth(struct buf *b, obj o, int write, int depth)
 		break;
 	case T_PRIM:
 		buf_str(b, "#<procedure ");
-		buf_str(b, prims[PRIM_INDEX(o)].name);
+		buf_str(b, PRIM(o)->name);
 		buf_byte(b, '>');
 		break;
 	case T_RECORD:

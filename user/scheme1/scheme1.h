@@ -68,8 +68,9 @@ enum {
 #define FRAME_PARENT(o) FIELD(o, 0)
 #define FRAME_SLOT(o, i) FIELD(o, (i) + 1)
 
-/* prim: index into the primitive table */
-#define PRIM_INDEX(o) ((int)FIXVAL(FIELD(o, 0)))
+/* prim: raw pointer to its entry in a primitive table, fast case (vm.c) */
+#define PRIM(o) ((const struct prim *)RAWPTR(FIELD(o, 0)))
+#define PRIM_FAST(o) ((int)FIXVAL(FIELD(o, 1)))
 
 /* record: type descriptor, fields...; a type descriptor is itself a
  * record whose type is FALSE: name, field count. */
@@ -271,7 +272,7 @@ extern const char prelude_file[];
 
 /* vm.c */
 obj vm_run(struct code *c);
-void vm_init(void);
+int fast_case(const char *name);
 void vm_location(const char **file, int *line);
 
 /* prim.c and friends */
@@ -281,21 +282,14 @@ struct prim {
 	prim_fn fn;  /* NULL for apply, which the VM does itself */
 	int min, max; /* max -1: any */
 };
-extern struct prim *prims;
-extern int nprims;
-void prims_register(const struct prim *table);
+extern const struct prim num_prims[], bytes_prims[], sys_prims[];
 void prims_init(void);
-obj prim_object(int index);
 int equal(obj a, obj b, int depth);
 /* argument checks: fail with "WHO: not a ..." */
-obj arg_pair(obj o, const char *who);
 int64_t arg_int(obj o, const char *who);
 obj arg_bytes(obj o, const char *who);
-obj arg_symbol(obj o, const char *who);
 obj arg_list(obj o, const char *who);
 void fail_who(const char *who, const char *what, obj irritant);
-void prim_num_init(void);
-void prim_bytes_init(void);
 void prim_sys_init(void);
 extern int main_argc;
 extern char **main_argv;

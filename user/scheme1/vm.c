@@ -32,18 +32,14 @@ static const struct {
 	{"%eq?", F_EQP}, {"%null?", F_NULLP}, {"%pair?", F_PAIRP}, {0, 0}
 };
 
-static unsigned char *fast_of; /* F_ case of each primitive */
-
-void vm_init(void)
+/* fast_case: the F_ case of the primitive called name */
+int fast_case(const char *name)
 {
-	int i, k;
-	fast_of = xmalloc((size_t)nprims);
-	for (i = 0; i < nprims; i++) {
-		fast_of[i] = F_NONE;
-		for (k = 0; fast_prims[k].name; k++)
-			if (strcmp(prims[i].name, fast_prims[k].name) == 0)
-				fast_of[i] = (unsigned char)fast_prims[k].fast;
-	}
+	int k;
+	for (k = 0; fast_prims[k].name; k++)
+		if (strcmp(name, fast_prims[k].name) == 0)
+			return fast_prims[k].fast;
+	return F_NONE;
 }
 
 /* vm_location: where the running program is. An error inside the
@@ -226,9 +222,9 @@ obj vm_run(struct code *code)
 			SAVE();
 			if (acc == UNDEF)
 				fail("unbound variable", code->consts[ops[pc - 2]]);
-			if (IS_TYPE(acc, T_PRIM) && fast_of[PRIM_INDEX(acc)]) {
+			if (IS_TYPE(acc, T_PRIM) && PRIM_FAST(acc)) {
 				/* the common case of (+ a b), (car x) ...: no call at all */
-				obj r = fast_call(fast_of[PRIM_INDEX(acc)], n, &stk[sp - (size_t)n]);
+				obj r = fast_call(PRIM_FAST(acc), n, &stk[sp - (size_t)n]);
 				if (r != UNDEF) {
 					acc = r;
 					sp -= (size_t)n;
@@ -309,8 +305,8 @@ obj vm_run(struct code *code)
 				break;
 			}
 			if (IS_TYPE(acc, T_PRIM)) {
-				struct prim *p = &prims[PRIM_INDEX(acc)];
-				int fast = fast_of[PRIM_INDEX(acc)];
+				const struct prim *p = PRIM(acc);
+				int fast = PRIM_FAST(acc);
 				obj r = UNDEF;
 				if (!p->fn) { /* apply: spread the last argument */
 					obj list, l;
