@@ -162,37 +162,26 @@ static obj define_name(obj form)
  * the scope; returns the flattened body. */
 static obj scan_body(obj body, struct scope *s, int level)
 {
-	obj out = NIL, tail = NIL, p;
+	obj out = NIL, *tail = &out, p;
 	int slot;
 	if (level > MAX_DEPTH)
 		syntax_error(body);
 	for (p = body; IS_PAIR(p); p = CDR(p)) {
-		obj x = CAR(p), spliced, cell;
+		obj x = CAR(p);
 		if (IS_PAIR(x) && IS_SYMBOL(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
 			if (CAR(x) == syms[S_DEFINE_RECORD_TYPE])
 				x = expand_derived(x);
 			if (CAR(x) == syms[S_BEGIN]) {
-				spliced = scan_body(CDR(x), s, level + 1);
-				if (spliced == NIL)
-					continue;
-				if (out == NIL)
-					out = spliced;
-				else
-					CDR(tail) = spliced;
-				while (CDR(spliced) != NIL)
-					spliced = CDR(spliced);
-				tail = spliced;
+				*tail = scan_body(CDR(x), s, level + 1);
+				while (*tail != NIL)
+					tail = &CDR(*tail);
 				continue;
 			}
 			if (CAR(x) == syms[S_DEFINE])
 				scope_add(s, define_name(x));
 		}
-		cell = cons(x, NIL);
-		if (out == NIL)
-			out = cell;
-		else
-			CDR(tail) = cell;
-		tail = cell;
+		*tail = cons(x, NIL);
+		tail = &CDR(*tail);
 	}
 	if (p != NIL)
 		syntax_error(body);

@@ -133,14 +133,9 @@ static obj p_list_ref(int c, obj *v)
 	obj l = v[0];
 	int64_t k = arg_int(v[1], "list-ref");
 	(void)c;
-	if (k < 0)
-		fail("list-ref: index out of range", v[1]);
-	for (; k > 0; k--) {
-		if (!IS_PAIR(l))
-			fail("list-ref: index out of range", v[1]);
+	for (; k > 0 && IS_PAIR(l); k--)
 		l = CDR(l);
-	}
-	if (!IS_PAIR(l))
+	if (k != 0 || !IS_PAIR(l))
 		fail("list-ref: index out of range", v[1]);
 	return CAR(l);
 }
@@ -162,28 +157,17 @@ static obj p_reverse(int c, obj *v)
 /* (append l ... x): copies all but the last argument */
 static obj p_append(int c, obj *v)
 {
-	obj result, tail = NIL, l;
+	obj result = c > 0 ? v[c - 1] : NIL, l;
 	int i;
-	if (c == 0)
-		return NIL;
-	result = v[c - 1];
 	for (i = 0; i < c - 1; i++)
 		arg_list(v[i], "append");
 	for (i = c - 2; i >= 0; i--) {
-		obj head = NIL;
-		tail = NIL;
+		obj head = result, *tail = &head;
 		for (l = v[i]; l != NIL; l = CDR(l)) {
-			obj cell = cons(CAR(l), NIL);
-			if (head == NIL)
-				head = cell;
-			else
-				CDR(tail) = cell;
-			tail = cell;
+			*tail = cons(CAR(l), result);
+			tail = &CDR(*tail);
 		}
-		if (head != NIL) {
-			CDR(tail) = result;
-			result = head;
-		}
+		result = head;
 	}
 	return result;
 }

@@ -71,24 +71,23 @@ static obj p_length(int c, obj *v)
 	return FIX(BYTES_LEN(arg_bytes(v[0], "bytevector-length")));
 }
 
-static obj p_u8_ref(int c, obj *v)
+/* byte_at: the byte of v[0] at index v[1], checked */
+static unsigned char *byte_at(obj *v, const char *who)
 {
-	obj s = arg_bytes(v[0], "bytevector-u8-ref");
-	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-ref");
-	(void)c;
+	obj s = arg_bytes(v[0], who);
+	size_t k = index_arg(v[1], BYTES_LEN(s), who);
 	if (k == BYTES_LEN(s))
-		fail("bytevector-u8-ref: index out of range", v[1]);
-	return FIX(BYTES_DATA(s)[k]);
+		fail_who(who, "index out of range", v[1]);
+	return BYTES_DATA(s) + k;
 }
+
+static obj p_u8_ref(int c, obj *v) { (void)c; return FIX(*byte_at(v, "bytevector-u8-ref")); }
 
 static obj p_u8_set(int c, obj *v)
 {
-	obj s = arg_bytes(v[0], "bytevector-u8-set!");
-	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-set!");
+	unsigned char *p = byte_at(v, "bytevector-u8-set!");
 	(void)c;
-	if (k == BYTES_LEN(s))
-		fail("bytevector-u8-set!: index out of range", v[1]);
-	BYTES_DATA(s)[k] = (unsigned char)byte_arg(v[2], "bytevector-u8-set!");
+	*p = (unsigned char)byte_arg(v[2], "bytevector-u8-set!");
 	return UNSPEC;
 }
 

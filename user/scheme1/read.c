@@ -239,21 +239,12 @@ static obj read_atom(struct reader *r)
 		r->p++;
 	n = (size_t)(r->p - start);
 	if (start[0] == '#') {
-		if (n == 2 && start[1] == 't')
+		if ((n == 2 && start[1] == 't') || (n == 5 && memcmp(start, "#true", 5) == 0))
 			return TRUE;
-		if (n == 2 && start[1] == 'f')
+		if ((n == 2 && start[1] == 'f') || (n == 6 && memcmp(start, "#false", 6) == 0))
 			return FALSE;
-		if (n == 5 && memcmp(start, "#true", 5) == 0)
-			return TRUE;
-		if (n == 6 && memcmp(start, "#false", 6) == 0)
-			return FALSE;
-		if (n > 2 && (start[1] == 'x' || start[1] == 'X')) {
-			v = parse_integer(start + 2, n - 2, 16);
-			if (v != FALSE)
-				return v;
-		}
-		if (n > 2 && (start[1] == 'd' || start[1] == 'D')) {
-			v = parse_integer(start + 2, n - 2, 10);
+		if (n > 2 && (start[1] == 'x' || start[1] == 'X' || start[1] == 'd' || start[1] == 'D')) {
+			v = parse_integer(start + 2, n - 2, start[1] == 'x' || start[1] == 'X' ? 16 : 10);
 			if (v != FALSE)
 				return v;
 		}
@@ -270,7 +261,7 @@ static obj read_atom(struct reader *r)
 
 static obj read_list(struct reader *r, int close, int depth)
 {
-	obj head = NIL, tail = NIL, cell;
+	obj head = NIL, *tail = &head;
 	int line = r->line;
 	for (;;) {
 		int c = skip_space(r);
@@ -284,21 +275,17 @@ static obj read_list(struct reader *r, int close, int depth)
 		}
 		if (c == '.' && r->p + 1 < r->end && is_delimiter(r->p[1]) && head != NIL) {
 			r->p++;
-			CDR(tail) = read_inner(r, depth + 1);
+			*tail = read_inner(r, depth + 1);
 			c = skip_space(r);
 			if (c != close)
 				read_error(r, "read: bad dotted list");
 			r->p++;
 			break;
 		}
-		cell = cons(read_inner(r, depth + 1), NIL);
-		if (head == NIL) {
-			head = cell;
+		*tail = cons(read_inner(r, depth + 1), NIL);
+		if (tail == &head)
 			note_line(head, line);
-		} else {
-			CDR(tail) = cell;
-		}
-		tail = cell;
+		tail = &CDR(*tail);
 	}
 	return head;
 }

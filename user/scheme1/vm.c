@@ -177,9 +177,8 @@ obj vm_run(struct code *code)
 		}
 		case OP_GSET:
 			if (SYM_VALUE(code->consts[ops[pc]]) == UNDEF) {
-				pc++;
 				SAVE();
-				fail("set!: unbound variable", code->consts[ops[pc - 1]]);
+				fail("set!: unbound variable", code->consts[ops[pc]]);
 			}
 			SYM_VALUE(code->consts[ops[pc++]]) = acc;
 			break;
