@@ -199,33 +199,24 @@ static void compile_seq(obj body, struct scope *s, int tail, obj form)
 	compile(CAR(body), s, tail);
 }
 
-static void compile_ref(obj name, struct scope *s, int tail)
-{
-	int slot, d = lookup(s, name, &slot), at = cur->nops;
-	if (d < 0) {
-		emit(OP_GREF);
-		emit(add_const(name));
-	} else {
-		emit(OP_LREF);
-		emit(d);
-		emit(slot);
-		emit(add_const(name));
-	}
-	fusible = at;
-	emit_ret(tail);
-}
-
-static void compile_set(obj name, struct scope *s, int define)
+/* emit_var: global_op on the global name, or local_op on the local */
+static void emit_var(int global_op, int local_op, obj name, struct scope *s)
 {
 	int slot, d = lookup(s, name, &slot);
-	if (d < 0) {
-		emit(define ? OP_GDEF : OP_GSET);
-		emit(add_const(name));
-	} else {
-		emit(OP_LSET);
+	emit(d < 0 ? global_op : local_op);
+	if (d >= 0) {
 		emit(d);
 		emit(slot);
 	}
+	emit(add_const(name));
+}
+
+static void compile_ref(obj name, struct scope *s, int tail)
+{
+	int at = cur->nops;
+	emit_var(OP_GREF, OP_LREF, name, s);
+	fusible = at;
+	emit_ret(tail);
 }
 
 static void compile_define(obj x, struct scope *s, int tail)
@@ -250,7 +241,7 @@ static void compile_define(obj x, struct scope *s, int tail)
 		else
 			compile(v, s, 0);
 	}
-	compile_set(name, s, 1);
+	emit_var(OP_GDEF, OP_LSET, name, s);
 	emit_const(UNSPEC);
 	emit_ret(tail);
 }
@@ -376,7 +367,7 @@ static void compile_let(obj x, struct scope *s, int tail)
 static void compile_call(obj x, struct scope *s, int tail)
 {
 	obj p;
-	int n = 0, slot, d;
+	int n = 0;
 	for (p = CDR(x); IS_PAIR(p); p = CDR(p)) {
 		compile(CAR(p), s, 0);
 		emit_push();
@@ -384,14 +375,8 @@ static void compile_call(obj x, struct scope *s, int tail)
 	}
 	if (p != NIL)
 		syntax_error(x);
-	if (IS_SYMBOL(CAR(x)) && (d = lookup(s, CAR(x), &slot)) < 0) {
-		emit(tail ? OP_GTCALL : OP_GCALL);
-		emit(add_const(CAR(x)));
-	} else if (IS_SYMBOL(CAR(x))) {
-		emit(tail ? OP_LTCALL : OP_LCALL);
-		emit(d);
-		emit(slot);
-		emit(add_const(CAR(x)));
+	if (IS_SYMBOL(CAR(x))) {
+		emit_var(tail ? OP_GTCALL : OP_GCALL, tail ? OP_LTCALL : OP_LCALL, CAR(x), s);
 	} else {
 		compile(CAR(x), s, 0);
 		emit(tail ? OP_TCALL : OP_CALL);
@@ -420,7 +405,7 @@ static void compile_pair(obj x, struct scope *s, int tail)
 		if (list_length(x) != 3 || !IS_SYMBOL(CAR(CDR(x))))
 			syntax_error(x);
 		compile(CAR(CDR(CDR(x))), s, 0);
-		compile_set(CAR(CDR(x)), s, 0);
+		emit_var(OP_GSET, OP_LSET, CAR(CDR(x)), s);
 		emit_const(UNSPEC);
 		emit_ret(tail);
 	} else if (h == syms[S_LAMBDA] || h == syms[S_P_RECORD_LAMBDA]) {

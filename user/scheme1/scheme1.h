@@ -238,7 +238,7 @@ void syntax_limit(const char *msg);
 enum {
 	OP_CONST,   /* k: acc = consts[k] */
 	OP_LREF,    /* depth slot k: acc = local (k: its name, for errors) */
-	OP_LSET,    /* depth slot: local = acc */
+	OP_LSET,    /* depth slot k: local = acc (k: its name) */
 	OP_GREF,    /* k: acc = global consts[k] */
 	OP_GSET,    /* k: global consts[k] = acc (must be bound) */
 	OP_GDEF,    /* k: global consts[k] = acc */

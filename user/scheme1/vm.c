@@ -159,7 +159,7 @@ obj vm_run(struct code *code)
 			while (d-- > 0)
 				e = FRAME_PARENT(e);
 			FRAME_SLOT(e, ops[pc + 1]) = acc;
-			pc += 2;
+			pc += 3;
 			break;
 		}
 		case OP_GREF:
