@@ -11,7 +11,8 @@ static obj fold(int c, obj *v, int op, const char *who)
 	int i;
 	for (i = 0; i < c; i++) {
 		uint64_t x = (uint64_t)arg_int(v[i], who);
-		r = op == ADD ? r + x : op == MUL ? r * x : op == AND ? r & x : op == OR ? r | x : r ^ x;
+		r = op == ADD ? r + x : op == MUL ? r * x :
+		    op == AND ? r & x : op == OR ? r | x : r ^ x;
 	}
 	return make_int((int64_t)r);
 }

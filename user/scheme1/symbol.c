@@ -24,23 +24,29 @@ static obj make_symbol(obj name)
 	return s;
 }
 
+/* slot: the index of the symbol called name, or of the free entry where
+ * it belongs */
+static size_t slot(const char *name, size_t len)
+{
+	size_t j = hash(name, len) & (size - 1);
+	while (table[j] != FALSE && (BYTES_LEN(SYM_NAME(table[j])) != len ||
+				     memcmp(BYTES_DATA(SYM_NAME(table[j])), name, len) != 0))
+		j = (j + 1) & (size - 1);
+	return j;
+}
+
 static void grow(void)
 {
 	obj *old = table;
-	size_t oldsize = size, i, j;
+	size_t oldsize = size, i;
 	size = size ? 2 * size : 1024;
 	table = xmalloc(size * sizeof *table);
 	for (i = 0; i < size; i++)
 		table[i] = FALSE;
 	for (i = 0; i < oldsize; i++) {
-		obj s = old[i], n;
-		if (s == FALSE)
-			continue;
-		n = SYM_NAME(s);
-		j = hash((char *)BYTES_DATA(n), BYTES_LEN(n)) & (size - 1);
-		while (table[j] != FALSE)
-			j = (j + 1) & (size - 1);
-		table[j] = s;
+		obj n = old[i] != FALSE ? SYM_NAME(old[i]) : FALSE;
+		if (n != FALSE)
+			table[slot((char *)BYTES_DATA(n), BYTES_LEN(n))] = old[i];
 	}
 	free(old);
 }
@@ -50,15 +56,11 @@ obj intern(const char *name, size_t len)
 	size_t j;
 	if (2 * (count + 1) > size)
 		grow();
-	j = hash(name, len) & (size - 1);
-	while (table[j] != FALSE) {
-		obj n = SYM_NAME(table[j]);
-		if (BYTES_LEN(n) == len && memcmp(BYTES_DATA(n), name, len) == 0)
-			return table[j];
-		j = (j + 1) & (size - 1);
+	j = slot(name, len);
+	if (table[j] == FALSE) {
+		count++;
+		table[j] = make_symbol(make_string_n(name, len));
 	}
-	count++;
-	table[j] = make_symbol(make_string_n(name, len));
 	return table[j];
 }
 

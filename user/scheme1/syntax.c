@@ -321,7 +321,8 @@ static obj expand_record(obj form)
 			vals = cons(IS_PAIR(a) ? CAR(f) : FALSE, vals);
 		}
 		defs = cons(record_proc(cname, cargs,
-					cons(syms[S_P_RECORD], cons(type, reverse_list(vals)))), defs);
+					cons(syms[S_P_RECORD], cons(type, reverse_list(vals)))),
+			    defs);
 	}
 	if (pred != FALSE)
 		defs = cons(record_proc(pred, list1(o), list3(syms[S_P_RECORDP], o, type)), defs);
@@ -330,11 +331,13 @@ static obj expand_record(obj form)
 		if (acc != UNDEF)
 			defs = cons(record_proc(acc, list1(o),
 						cons(syms[S_P_RECORD_REF],
-						     list4(o, type, FIX(i), quoted(acc)))), defs);
+						     list4(o, type, FIX(i), quoted(acc)))),
+				    defs);
 		if (mod != UNDEF)
 			defs = cons(record_proc(mod, list2(o, v),
 						cons(syms[S_P_RECORD_SET],
-						     cons(o, list4(type, FIX(i), v, quoted(mod))))), defs);
+						     cons(o, list4(type, FIX(i), v, quoted(mod))))),
+				    defs);
 	}
 	return cons(syms[S_BEGIN], reverse_list(defs));
 }
