@@ -87,32 +87,31 @@ int equal(obj a, obj b, int depth)
 	}
 }
 
-static obj p_eq(int c, obj *v) { (void)c; return BOOL(v[0] == v[1]); }
-static obj p_eqv(int c, obj *v) { (void)c; return BOOL(eqv(v[0], v[1])); }
-static obj p_equal(int c, obj *v) { (void)c; return BOOL(equal(v[0], v[1], 0)); }
-static obj p_not(int c, obj *v) { (void)c; return BOOL(v[0] == FALSE); }
-static obj p_nullp(int c, obj *v) { (void)c; return BOOL(v[0] == NIL); }
-static obj p_pairp(int c, obj *v) { (void)c; return BOOL(IS_PAIR(v[0])); }
-static obj p_symbolp(int c, obj *v) { (void)c; return BOOL(IS_SYMBOL(v[0])); }
-static obj p_bytesp(int c, obj *v) { (void)c; return BOOL(IS_BYTES(v[0])); }
-static obj p_numberp(int c, obj *v) { (void)c; return BOOL(is_int(v[0])); }
-static obj p_booleanp(int c, obj *v) { (void)c; return BOOL(v[0] == TRUE || v[0] == FALSE); }
-static obj p_eofp(int c, obj *v) { (void)c; return BOOL(v[0] == EOF_OBJ); }
-static obj p_eof(int c, obj *v) { (void)c; (void)v; return EOF_OBJ; }
-static obj p_listp(int c, obj *v) { (void)c; return BOOL(list_length(v[0]) >= 0); }
-static obj p_charp(int c, obj *v) { (void)c; return BOOL(IS_FIX(v[0]) && FIXVAL(v[0]) >= 0 && FIXVAL(v[0]) < 256); }
+static obj p_eq(int c, obj *v) { return BOOL(v[0] == v[1]); }
+static obj p_eqv(int c, obj *v) { return BOOL(eqv(v[0], v[1])); }
+static obj p_equal(int c, obj *v) { return BOOL(equal(v[0], v[1], 0)); }
+static obj p_not(int c, obj *v) { return BOOL(v[0] == FALSE); }
+static obj p_nullp(int c, obj *v) { return BOOL(v[0] == NIL); }
+static obj p_pairp(int c, obj *v) { return BOOL(IS_PAIR(v[0])); }
+static obj p_symbolp(int c, obj *v) { return BOOL(IS_SYMBOL(v[0])); }
+static obj p_bytesp(int c, obj *v) { return BOOL(IS_BYTES(v[0])); }
+static obj p_numberp(int c, obj *v) { return BOOL(is_int(v[0])); }
+static obj p_booleanp(int c, obj *v) { return BOOL(v[0] == TRUE || v[0] == FALSE); }
+static obj p_eofp(int c, obj *v) { return BOOL(v[0] == EOF_OBJ); }
+static obj p_eof(int c, obj *v) { return EOF_OBJ; }
+static obj p_listp(int c, obj *v) { return BOOL(list_length(v[0]) >= 0); }
+static obj p_charp(int c, obj *v) { return BOOL(IS_FIX(v[0]) && FIXVAL(v[0]) >= 0 && FIXVAL(v[0]) < 256); }
 
 static obj p_procedurep(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_CLOSURE) || IS_TYPE(v[0], T_PRIM));
 }
 
-static obj p_cons(int c, obj *v) { (void)c; return cons(v[0], v[1]); }
-static obj p_car(int c, obj *v) { (void)c; return CAR(arg_pair(v[0], "car")); }
-static obj p_cdr(int c, obj *v) { (void)c; return CDR(arg_pair(v[0], "cdr")); }
-static obj p_set_car(int c, obj *v) { (void)c; CAR(arg_pair(v[0], "set-car!")) = v[1]; return UNSPEC; }
-static obj p_set_cdr(int c, obj *v) { (void)c; CDR(arg_pair(v[0], "set-cdr!")) = v[1]; return UNSPEC; }
+static obj p_cons(int c, obj *v) { return cons(v[0], v[1]); }
+static obj p_car(int c, obj *v) { return CAR(arg_pair(v[0], "car")); }
+static obj p_cdr(int c, obj *v) { return CDR(arg_pair(v[0], "cdr")); }
+static obj p_set_car(int c, obj *v) { CAR(arg_pair(v[0], "set-car!")) = v[1]; return UNSPEC; }
+static obj p_set_cdr(int c, obj *v) { CDR(arg_pair(v[0], "set-cdr!")) = v[1]; return UNSPEC; }
 
 static obj p_list(int c, obj *v)
 {
@@ -124,7 +123,6 @@ static obj p_list(int c, obj *v)
 
 static obj p_length(int c, obj *v)
 {
-	(void)c;
 	return FIX(list_length(arg_list(v[0], "length")));
 }
 
@@ -132,7 +130,6 @@ static obj p_list_ref(int c, obj *v)
 {
 	obj l = v[0];
 	int64_t k = arg_int(v[1], "list-ref");
-	(void)c;
 	for (; k > 0 && IS_PAIR(l); k--)
 		l = CDR(l);
 	if (k != 0 || !IS_PAIR(l))
@@ -150,7 +147,6 @@ obj reverse_list(obj l)
 
 static obj p_reverse(int c, obj *v)
 {
-	(void)c;
 	return reverse_list(arg_list(v[0], "reverse"));
 }
 
@@ -184,9 +180,9 @@ static obj assoc_with(obj key, obj l, int how, const char *who)
 	return FALSE;
 }
 
-static obj p_assq(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 0, "assq"); }
-static obj p_assv(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 1, "assv"); }
-static obj p_assoc(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 2, "assoc"); }
+static obj p_assq(int c, obj *v) { return assoc_with(v[0], v[1], 0, "assq"); }
+static obj p_assv(int c, obj *v) { return assoc_with(v[0], v[1], 1, "assv"); }
+static obj p_assoc(int c, obj *v) { return assoc_with(v[0], v[1], 2, "assoc"); }
 
 static obj member_with(obj key, obj l, int how)
 {
@@ -196,9 +192,9 @@ static obj member_with(obj key, obj l, int how)
 	return FALSE;
 }
 
-static obj p_memq(int c, obj *v) { (void)c; return member_with(v[0], v[1], 0); }
-static obj p_memv(int c, obj *v) { (void)c; return member_with(v[0], v[1], 1); }
-static obj p_member(int c, obj *v) { (void)c; return member_with(v[0], v[1], 2); }
+static obj p_memq(int c, obj *v) { return member_with(v[0], v[1], 0); }
+static obj p_memv(int c, obj *v) { return member_with(v[0], v[1], 1); }
+static obj p_member(int c, obj *v) { return member_with(v[0], v[1], 2); }
 
 static obj p_values(int c, obj *v)
 {
@@ -212,7 +208,6 @@ static obj p_values(int c, obj *v)
 
 static obj p_values_to_list(int c, obj *v)
 {
-	(void)c;
 	if (IS_TYPE(v[0], T_VALUES))
 		return VALUES_LIST(v[0]);
 	return cons(v[0], NIL);
@@ -234,14 +229,12 @@ static obj p_error(int c, obj *v)
 static obj p_symbol_to_string(int c, obj *v)
 {
 	obj name = SYM_NAME(arg_symbol(v[0], "symbol->string"));
-	(void)c;
 	return make_string_n((const char *)BYTES_DATA(name), BYTES_LEN(name));
 }
 
 static obj p_string_to_symbol(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->symbol");
-	(void)c;
 	return intern((const char *)BYTES_DATA(s), BYTES_LEN(s));
 }
 
@@ -249,7 +242,6 @@ static obj p_string_to_symbol(int c, obj *v)
 static obj p_make_record_type(int c, obj *v)
 {
 	obj t = alloc(T_RECORD, 3);
-	(void)c;
 	REC_TYPE(t) = FALSE;
 	REC_FIELD(t, 0) = v[0];
 	REC_FIELD(t, 1) = FIX(list_length(arg_list(v[1], "define-record-type")));
@@ -268,7 +260,6 @@ static obj p_record(int c, obj *v)
 
 static obj p_recordp(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) == v[1]);
 }
 
@@ -298,14 +289,12 @@ static int64_t record_index(obj r, obj i)
 
 static obj p_record_ref(int c, obj *v)
 {
-	(void)c;
 	record_check(v[0], v[1], v[3]);
 	return REC_FIELD(v[0], record_index(v[0], v[2]));
 }
 
 static obj p_record_set(int c, obj *v)
 {
-	(void)c;
 	record_check(v[0], v[1], v[4]);
 	REC_FIELD(v[0], record_index(v[0], v[2])) = v[3];
 	return UNSPEC;
@@ -313,7 +302,6 @@ static obj p_record_set(int c, obj *v)
 
 static obj p_recordp_any(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) != FALSE);
 }
 

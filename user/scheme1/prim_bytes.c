@@ -67,7 +67,6 @@ static obj p_string(int c, obj *v) { return from_bytes(c, v, 1, "string"); }
 
 static obj p_length(int c, obj *v)
 {
-	(void)c;
 	return FIX(BYTES_LEN(arg_bytes(v[0], "bytevector-length")));
 }
 
@@ -81,12 +80,11 @@ static unsigned char *byte_at(obj *v, const char *who)
 	return BYTES_DATA(s) + k;
 }
 
-static obj p_u8_ref(int c, obj *v) { (void)c; return FIX(*byte_at(v, "bytevector-u8-ref")); }
+static obj p_u8_ref(int c, obj *v) { return FIX(*byte_at(v, "bytevector-u8-ref")); }
 
 static obj p_u8_set(int c, obj *v)
 {
 	unsigned char *p = byte_at(v, "bytevector-u8-set!");
-	(void)c;
 	*p = (unsigned char)byte_arg(v[2], "bytevector-u8-set!");
 	return UNSPEC;
 }
@@ -163,7 +161,6 @@ static obj p_string_to_list(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->list"), l = NIL;
 	size_t i = BYTES_LEN(s);
-	(void)c;
 	while (i-- > 0)
 		l = cons(FIX(BYTES_DATA(s)[i]), l);
 	return l;
@@ -178,8 +175,8 @@ static obj list_to_bytes(obj l, int as_string, const char *who)
 	return r;
 }
 
-static obj p_list_to_string(int c, obj *v) { (void)c; return list_to_bytes(v[0], 1, "list->string"); }
-static obj p_list_to_bytevector(int c, obj *v) { (void)c; return list_to_bytes(v[0], 0, "list->bytevector"); }
+static obj p_list_to_string(int c, obj *v) { return list_to_bytes(v[0], 1, "list->string"); }
+static obj p_list_to_bytevector(int c, obj *v) { return list_to_bytes(v[0], 0, "list->bytevector"); }
 
 static obj change_case(obj s, int upper, const char *who)
 {
@@ -198,8 +195,8 @@ static obj change_case(obj s, int upper, const char *who)
 	return r;
 }
 
-static obj p_string_upcase(int c, obj *v) { (void)c; return change_case(v[0], 1, "string-upcase"); }
-static obj p_string_downcase(int c, obj *v) { (void)c; return change_case(v[0], 0, "string-downcase"); }
+static obj p_string_upcase(int c, obj *v) { return change_case(v[0], 1, "string-upcase"); }
+static obj p_string_downcase(int c, obj *v) { return change_case(v[0], 0, "string-downcase"); }
 
 /* (%bytes-index bv byte start end): first index of byte in [start, end), or #f */
 static obj p_bytes_index(int c, obj *v)
@@ -209,7 +206,6 @@ static obj p_bytes_index(int c, obj *v)
 	size_t start = index_arg(v[2], BYTES_LEN(s), "%bytes-index");
 	size_t end = index_arg(v[3], BYTES_LEN(s), "%bytes-index");
 	unsigned char *p;
-	(void)c;
 	if (start >= end)
 		return FALSE;
 	p = memchr(BYTES_DATA(s) + start, b, end - start);
@@ -220,7 +216,6 @@ static obj p_bytes_index(int c, obj *v)
 static obj p_repr(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
-	(void)c;
 	if (IS_BYTES(v[0]) && is_string(v[0]) && v[1] == FALSE)
 		return v[0];
 	print_obj(&b, v[0], v[1] != FALSE);

@@ -50,9 +50,9 @@ static obj divide(obj *v, int op, const char *who)
 	return make_int(m);
 }
 
-static obj p_quotient(int c, obj *v) { (void)c; return divide(v, 0, "quotient"); }
-static obj p_remainder(int c, obj *v) { (void)c; return divide(v, 1, "remainder"); }
-static obj p_modulo(int c, obj *v) { (void)c; return divide(v, 2, "modulo"); }
+static obj p_quotient(int c, obj *v) { return divide(v, 0, "quotient"); }
+static obj p_remainder(int c, obj *v) { return divide(v, 1, "remainder"); }
+static obj p_modulo(int c, obj *v) { return divide(v, 2, "modulo"); }
 
 /* compare: chains of = < > <= >= */
 static obj compare(int c, obj *v, int op, const char *who)
@@ -78,7 +78,6 @@ static obj p_ge(int c, obj *v) { return compare(c, v, 4, ">="); }
 static obj p_abs(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "abs");
-	(void)c;
 	return make_int(a < 0 ? (int64_t)(0 - (uint64_t)a) : a);
 }
 
@@ -97,15 +96,14 @@ static obj extreme(int c, obj *v, int max, const char *who)
 static obj p_min(int c, obj *v) { return extreme(c, v, 0, "min"); }
 static obj p_max(int c, obj *v) { return extreme(c, v, 1, "max"); }
 
-static obj p_zerop(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "zero?") == 0); }
-static obj p_positivep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "positive?") > 0); }
-static obj p_negativep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "negative?") < 0); }
-static obj p_evenp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "even?") & 1) == 0); }
-static obj p_oddp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
+static obj p_zerop(int c, obj *v) { return BOOL(arg_int(v[0], "zero?") == 0); }
+static obj p_positivep(int c, obj *v) { return BOOL(arg_int(v[0], "positive?") > 0); }
+static obj p_negativep(int c, obj *v) { return BOOL(arg_int(v[0], "negative?") < 0); }
+static obj p_evenp(int c, obj *v) { return BOOL((arg_int(v[0], "even?") & 1) == 0); }
+static obj p_oddp(int c, obj *v) { return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
 
 static obj p_not(int c, obj *v)
 {
-	(void)c;
 	return make_int((int64_t)~(uint64_t)arg_int(v[0], "bitwise-not"));
 }
 
@@ -113,7 +111,6 @@ static obj p_not(int c, obj *v)
 static obj p_ash(int c, obj *v)
 {
 	int64_t n = arg_int(v[0], "arithmetic-shift"), k = arg_int(v[1], "arithmetic-shift");
-	(void)c;
 	if (k >= 64)
 		return FIX(0);
 	if (k >= 0)

@@ -51,28 +51,24 @@ static obj read_write(obj *v, long n, const char *who)
 	return sys(n, (int)arg_int(v[0], who), (long)(BYTES_DATA(buf) + off), (long)count, 0);
 }
 
-static obj p_read(int c, obj *v) { (void)c; return read_write(v, SYS_read, "sys-read"); }
-static obj p_write(int c, obj *v) { (void)c; return read_write(v, SYS_write, "sys-write"); }
+static obj p_read(int c, obj *v) { return read_write(v, SYS_read, "sys-read"); }
+static obj p_write(int c, obj *v) { return read_write(v, SYS_write, "sys-write"); }
 
 static obj p_openat(int c, obj *v)
 {
 	char *path = c_string(v[1], "sys-openat");
-	(void)c;
 	return sys(SYS_openat, (int)arg_int(v[0], "sys-openat"), (long)path,
 		   (int)arg_int(v[2], "sys-openat"), (int)arg_int(v[3], "sys-openat"));
 }
 
 static obj p_close(int c, obj *v)
 {
-	(void)c;
 	return sys(SYS_close, (int)arg_int(v[0], "sys-close"), 0, 0, 0);
 }
 
 /* fork semantics: flags SIGCHLD only, no new stack */
 static obj p_clone(int c, obj *v)
 {
-	(void)c;
-	(void)v;
 	return sys(SYS_clone, SIGCHLD, 0, 0, 0);
 }
 
@@ -84,7 +80,6 @@ static obj p_execve(int c, obj *v)
 	char **argv = scratch(((size_t)n + 1) * sizeof *argv);
 	char *envp[1] = {0};
 	obj l;
-	(void)c;
 	for (l = v[1]; l != NIL; l = CDR(l))
 		argv[i++] = c_string(CAR(l), "sys-execve");
 	return sys(SYS_execve, (long)path, (long)argv, (long)envp, 0);
@@ -95,7 +90,6 @@ static obj p_execve(int c, obj *v)
 static obj p_waitid(int c, obj *v)
 {
 	obj info = arg_bytes(v[2], "sys-waitid");
-	(void)c;
 	if (BYTES_LEN(info) < 128)
 		fail("sys-waitid: info buffer shorter than 128 bytes", info);
 	return sys(SYS_waitid, (int)arg_int(v[0], "sys-waitid"), (int)arg_int(v[1], "sys-waitid"),
@@ -104,14 +98,12 @@ static obj p_waitid(int c, obj *v)
 
 static obj p_dup3(int c, obj *v)
 {
-	(void)c;
 	return sys(SYS_dup3, (int)arg_int(v[0], "sys-dup3"), (int)arg_int(v[1], "sys-dup3"),
 		   (int)arg_int(v[2], "sys-dup3"), 0);
 }
 
 static obj p_unlink(int c, obj *v)
 {
-	(void)c;
 	return sys(SYS_unlinkat, AT_FDCWD, (long)c_string(v[0], "sys-unlink"), 0, 0);
 }
 
@@ -119,8 +111,6 @@ static obj p_argv(int c, obj *v)
 {
 	obj l = NIL;
 	int i;
-	(void)c;
-	(void)v;
 	for (i = main_argc - 1; i >= 0; i--)
 		l = cons(make_string(main_argv[i]), l);
 	return cons(TRUE, l);
@@ -128,7 +118,6 @@ static obj p_argv(int c, obj *v)
 
 static obj p_exit(int c, obj *v)
 {
-	(void)c;
 	exit((int)arg_int(v[0], "sys-exit"));
 	return UNSPEC;
 }
