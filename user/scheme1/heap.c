@@ -84,11 +84,8 @@ static void new_chunk(size_t words)
 /* heap_words_slow: heap_words when the last chunk is full */
 obj *heap_words_slow(size_t n)
 {
-	obj *p;
 	new_chunk(n);
-	p = heap_next;
-	heap_next += n;
-	return p;
+	return heap_words(n);
 }
 
 
@@ -96,8 +93,6 @@ obj alloc(int type, size_t words)
 {
 	obj *p;
 	size_t i;
-	if (words < 1)
-		words = 1;
 	if (words > ((size_t)1 << 50))
 		fail_oom();
 	p = heap_words(words + 1);

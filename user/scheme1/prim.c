@@ -238,13 +238,12 @@ static obj p_string_to_symbol(int c, obj *v)
 	return intern((const char *)BYTES_DATA(s), BYTES_LEN(s));
 }
 
-/* records: a type is a record of type #f holding (name field-count) */
+/* records: a type is a record of type #f holding its name */
 static obj p_make_record_type(int c, obj *v)
 {
-	obj t = alloc(T_RECORD, 3);
+	obj t = alloc(T_RECORD, 2);
 	REC_TYPE(t) = FALSE;
 	REC_FIELD(t, 0) = v[0];
-	REC_FIELD(t, 1) = FIX(list_length(arg_list(v[1], "define-record-type")));
 	return t;
 }
 
@@ -325,7 +324,7 @@ static const struct prim core_prims[] = {
 	{"%values->list", p_values_to_list, 1, 1}, {"error", p_error, 1, -1},
 	{"symbol->string", p_symbol_to_string, 1, 1},
 	{"string->symbol", p_string_to_symbol, 1, 1},
-	{"%make-record-type", p_make_record_type, 2, 2}, {"%record", p_record, 1, -1},
+	{"%make-record-type", p_make_record_type, 1, 1}, {"%record", p_record, 1, -1},
 	{"%record?", p_recordp, 2, 2}, {"%record-ref", p_record_ref, 4, 4},
 	{"%record-set!", p_record_set, 5, 5},
 	/* private names the derived forms use, safe from user redefinition */

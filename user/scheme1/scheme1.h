@@ -73,7 +73,7 @@ enum {
 #define PRIM_FAST(o) ((int)FIXVAL(FIELD(o, 1)))
 
 /* record: type descriptor, fields...; a type descriptor is itself a
- * record whose type is FALSE: name, field count. */
+ * record whose type is FALSE: name. */
 #define REC_TYPE(o) FIELD(o, 0)
 #define REC_FIELD(o, i) FIELD(o, (i) + 1)
 

@@ -82,11 +82,9 @@ static obj unspecified_expr(void)
 static obj expand_let_star(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
-	if (bindings == NIL)
-		return cons(syms[S_LET], cons(NIL, body));
-	if (!IS_PAIR(bindings))
+	if (bindings != NIL && !IS_PAIR(bindings))
 		syntax_error(form);
-	if (CDR(bindings) == NIL)
+	if (bindings == NIL || CDR(bindings) == NIL)
 		return cons(syms[S_LET], cons(bindings, body));
 	return list3(syms[S_LET], list1(CAR(bindings)),
 		     cons(syms[S_LETSTAR], cons(CDR(bindings), body)));
@@ -162,11 +160,9 @@ static obj expand_let_star_values(obj form)
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2), bind;
 	if (bindings == NIL)
 		return cons(syms[S_LET], cons(NIL, body));
-	if (!IS_PAIR(bindings))
+	if (!IS_PAIR(bindings) || list_length(CAR(bindings)) != 2)
 		syntax_error(form);
 	bind = CAR(bindings);
-	if (list_length(bind) != 2)
-		syntax_error(form);
 	return list3(syms[S_P_CALL_WITH_VALUES],
 		     list3(syms[S_LAMBDA], NIL, CAR(CDR(bind))),
 		     list3(syms[S_LAMBDA], CAR(bind),
@@ -307,7 +303,7 @@ static obj expand_record(obj form)
 	names = reverse_list(names);
 	/* collected in reverse */
 	defs = list1(list3(syms[S_DEFINE], type,
-			   list3(syms[S_P_MAKE_RECORD_TYPE], quoted(type), quoted(names))));
+			   list2(syms[S_P_MAKE_RECORD_TYPE], quoted(type))));
 	if (ctor != FALSE) {
 		obj cname = ctor, cargs = names, vals = NIL, a;
 		if (IS_PAIR(ctor)) {
