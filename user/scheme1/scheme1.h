@@ -126,14 +126,17 @@ static inline obj cons(obj a, obj d)
 	return (obj)p;
 }
 
-/* make_frame: a frame of size slots, each UNDEF, below parent */
-static inline obj make_frame(obj parent, int size)
+/* make_frame: a frame of size slots below parent, the first n of them
+ * vals, the others UNDEF */
+static inline obj make_frame(obj parent, int size, const obj *vals, int n)
 {
 	obj *p = heap_words((size_t)size + 2);
 	int i;
 	p[0] = T_FRAME | ((obj)(size + 1) << 8);
 	p[1] = parent;
-	for (i = 0; i < size; i++)
+	for (i = 0; i < n; i++)
+		p[i + 2] = vals[i];
+	for (; i < size; i++)
 		p[i + 2] = UNDEF;
 	return (obj)p;
 }

@@ -201,12 +201,9 @@ obj vm_run(struct code *code)
 			acc = make_closure((struct code *)ops[pc++], env);
 			break;
 		case OP_ENTER: {
-			intptr_t k = ops[pc], size = ops[pc + 1], i;
-			obj f = make_frame(env, (int)size);
-			for (i = 0; i < k; i++)
-				FRAME_SLOT(f, i) = stk[sp - (size_t)k + (size_t)i];
-			sp -= (size_t)k;
-			env = f;
+			size_t k = (size_t)ops[pc];
+			env = make_frame(env, (int)ops[pc + 1], &stk[sp - k], (int)k);
+			sp -= k;
 			pc += 2;
 			break;
 		}
@@ -272,17 +269,7 @@ obj vm_run(struct code *code)
 				int i;
 				if (n != c->nparams && !(c->rest && n > c->nparams))
 					fail("wrong number of arguments", acc);
-				{
-					/* make_frame, filling the parameters directly */
-					obj *p = heap_words((size_t)c->frame_size + 2);
-					p[0] = T_FRAME | ((obj)(c->frame_size + 1) << 8);
-					p[1] = CLO_ENV(acc);
-					for (i = 0; i < c->nparams; i++)
-						p[i + 2] = stk[sp - (size_t)n + (size_t)i];
-					for (; i < c->frame_size; i++)
-						p[i + 2] = UNDEF;
-					f = (obj)p;
-				}
+				f = make_frame(CLO_ENV(acc), c->frame_size, &stk[sp - (size_t)n], c->nparams);
 				if (c->rest) {
 					obj rest = NIL;
 					for (i = n - 1; i >= c->nparams; i--)
