@@ -73,12 +73,20 @@ static int add_const(obj o)
 	return cur->nconsts++;
 }
 
-static void emit_const(obj o)
+static void emit_ret(int tail)
+{
+	if (tail)
+		emit(OP_RET);
+}
+
+/* emit_const: the value o, returned when in tail position */
+static void emit_const(obj o, int tail)
 {
 	int at = cur->nops;
 	emit(OP_CONST);
 	emit(add_const(o));
 	fusible = at;
+	emit_ret(tail);
 }
 
 /* emit_push: PUSH, fused with the op just before when nothing jumps
@@ -95,12 +103,6 @@ static void emit_push(void)
 		}
 	}
 	emit(OP_PUSH);
-}
-
-static void emit_ret(int tail)
-{
-	if (tail)
-		emit(OP_RET);
 }
 
 /* placeholder jump, patched by patch() */
@@ -228,7 +230,7 @@ static void compile_define(obj x, struct scope *s, int tail)
 	if (IS_PAIR(target)) {
 		compile_lambda(CDR(target), CDR(CDR(x)), name, x, s, 0);
 	} else if (CDR(CDR(x)) == NIL) {
-		emit_const(UNSPEC);
+		emit_const(UNSPEC, 0);
 	} else {
 		obj v;
 		if (!IS_PAIR(CDR(CDR(x))) || CDR(CDR(CDR(x))) != NIL)
@@ -242,8 +244,7 @@ static void compile_define(obj x, struct scope *s, int tail)
 			compile(v, s, 0);
 	}
 	emit_var(OP_GDEF, OP_LSET, name, s);
-	emit_const(UNSPEC);
-	emit_ret(tail);
+	emit_const(UNSPEC, tail);
 }
 
 static void compile_if(obj x, struct scope *s, int tail)
@@ -259,10 +260,8 @@ static void compile_if(obj x, struct scope *s, int tail)
 	patch(jf);
 	if (n == 4)
 		compile(CAR(CDR(CDR(CDR(x)))), s, tail);
-	else {
-		emit_const(UNSPEC);
-		emit_ret(tail);
-	}
+	else
+		emit_const(UNSPEC, tail);
 	if (!tail)
 		patch(jend);
 }
@@ -274,8 +273,7 @@ static void compile_and_or(obj x, struct scope *s, int tail, int is_and)
 	if (n < 0)
 		syntax_error(x);
 	if (n == 0) {
-		emit_const(is_and ? TRUE : FALSE);
-		emit_ret(tail);
+		emit_const(is_and ? TRUE : FALSE, tail);
 		return;
 	}
 	jumps = xmalloc((size_t)n * sizeof *jumps);
@@ -395,8 +393,7 @@ static void compile_pair(obj x, struct scope *s, int tail)
 	if (h == syms[S_QUOTE]) {
 		if (list_length(x) != 2)
 			syntax_error(x);
-		emit_const(CAR(CDR(x)));
-		emit_ret(tail);
+		emit_const(CAR(CDR(x)), tail);
 	} else if (h == syms[S_IF]) {
 		compile_if(x, s, tail);
 	} else if (h == syms[S_DEFINE]) {
@@ -406,20 +403,17 @@ static void compile_pair(obj x, struct scope *s, int tail)
 			syntax_error(x);
 		compile(CAR(CDR(CDR(x))), s, 0);
 		emit_var(OP_GSET, OP_LSET, CAR(CDR(x)), s);
-		emit_const(UNSPEC);
-		emit_ret(tail);
+		emit_const(UNSPEC, tail);
 	} else if (h == syms[S_LAMBDA] || h == syms[S_P_RECORD_LAMBDA]) {
 		if (!IS_PAIR(CDR(x)))
 			syntax_error(x);
 		compile_lambda(CAR(CDR(x)), CDR(CDR(x)), FALSE, x, s, h == syms[S_P_RECORD_LAMBDA]);
 		emit_ret(tail);
 	} else if (h == syms[S_BEGIN]) {
-		if (CDR(x) == NIL) {
-			emit_const(UNSPEC);
-			emit_ret(tail);
-		} else {
+		if (CDR(x) == NIL)
+			emit_const(UNSPEC, tail);
+		else
 			compile_seq(CDR(x), s, tail, x);
-		}
 	} else if (h == syms[S_LET]) {
 		compile_let(x, s, tail);
 	} else if (h == syms[S_AND] || h == syms[S_OR]) {
@@ -444,8 +438,7 @@ static void compile(obj x, struct scope *s, int tail)
 	} else if (IS_SYMBOL(x)) {
 		compile_ref(x, s, tail);
 	} else {
-		emit_const(x);
-		emit_ret(tail);
+		emit_const(x, tail);
 	}
 	cur_line = saved_line;
 	depth--;
