@@ -73,11 +73,6 @@ static obj make_begin(obj body)
 	return cons(syms[S_BEGIN], body);
 }
 
-static obj unspecified_expr(void)
-{
-	return list3(syms[S_IF], FALSE, FALSE);
-}
-
 /* (let* ((a x) (b y)) body) => (let ((a x)) (let* ((b y)) body)) */
 static obj expand_let_star(obj form)
 {
@@ -173,7 +168,7 @@ static obj expand_cond_clauses(obj form, obj clauses)
 {
 	obj clause, test, rest;
 	if (clauses == NIL)
-		return unspecified_expr();
+		return UNSPEC;
 	if (!IS_PAIR(clauses) || !IS_PAIR(CAR(clauses)))
 		syntax_error(form);
 	clause = CAR(clauses);
@@ -228,8 +223,8 @@ static obj expand_when(obj form)
 {
 	obj test = need(form, nth(form, 1)), body = make_begin(body_of(form, 2));
 	if (CAR(form) == syms[S_UNLESS])
-		return list4(syms[S_IF], test, unspecified_expr(), body);
-	return list4(syms[S_IF], test, body, unspecified_expr());
+		return list4(syms[S_IF], test, UNSPEC, body);
+	return list4(syms[S_IF], test, body, UNSPEC);
 }
 
 /* (do ((v i s) ...) (test r ...) body ...) =>
@@ -248,7 +243,7 @@ static obj expand_do(obj form)
 	}
 	if (s != NIL || !IS_PAIR(end) || list_length(body) < 0)
 		syntax_error(form);
-	result = CDR(end) == NIL ? unspecified_expr() : make_begin(CDR(end));
+	result = CDR(end) == NIL ? UNSPEC : make_begin(CDR(end));
 	/* body ... (loop s ...) */
 	seq = reverse_list(cons(cons(loop, reverse_list(steps)), reverse_list(body)));
 	return list4(syms[S_LET], loop, reverse_list(binds),
