@@ -24,15 +24,16 @@ static int byte_arg(obj o, const char *who)
 	return (int)b;
 }
 
-/* copy_range: bytes [start, end) of s as a new object of s's kind */
-static obj copy_range(int c, obj *v, int first, const char *who, int as_string)
+/* copy_range: (who s [start [end]]): bytes [start, end) of s as a new
+ * string (as_string 1), bytevector (0) or object of s's kind (-1) */
+static obj copy_range(int c, obj *v, const char *who, int as_string)
 {
 	obj s = arg_bytes(v[0], who), r;
 	size_t len = BYTES_LEN(s);
-	size_t start = c > first ? index_arg(v[first], len, who) : 0;
-	size_t end = c > first + 1 ? index_arg(v[first + 1], len, who) : len;
+	size_t start = c > 1 ? index_arg(v[1], len, who) : 0;
+	size_t end = c > 2 ? index_arg(v[2], len, who) : len;
 	if (end < start)
-		fail_who(who, "index out of range", v[first + 1]);
+		fail_who(who, "index out of range", v[2]);
 	r = make_bytes(end - start, as_string < 0 ? is_string(s) : as_string);
 	memcpy(BYTES_DATA(r), BYTES_DATA(s) + start, end - start);
 	return r;
@@ -89,11 +90,11 @@ static obj p_u8_set(int c, obj *v)
 	return UNSPEC;
 }
 
-static obj p_bytevector_copy(int c, obj *v) { return copy_range(c, v, 1, "bytevector-copy", -1); }
-static obj p_substring(int c, obj *v) { return copy_range(c, v, 1, "substring", 1); }
-static obj p_string_copy(int c, obj *v) { return copy_range(c, v, 1, "string-copy", 1); }
-static obj p_utf8_to_string(int c, obj *v) { return copy_range(c, v, 1, "utf8->string", 1); }
-static obj p_string_to_utf8(int c, obj *v) { return copy_range(c, v, 1, "string->utf8", 0); }
+static obj p_bytevector_copy(int c, obj *v) { return copy_range(c, v, "bytevector-copy", -1); }
+static obj p_substring(int c, obj *v) { return copy_range(c, v, "substring", 1); }
+static obj p_string_copy(int c, obj *v) { return copy_range(c, v, "string-copy", 1); }
+static obj p_utf8_to_string(int c, obj *v) { return copy_range(c, v, "utf8->string", 1); }
+static obj p_string_to_utf8(int c, obj *v) { return copy_range(c, v, "string->utf8", 0); }
 
 /* (bytevector-copy! to at from [start [end]]) */
 static obj p_bytevector_copy_to(int c, obj *v)
