@@ -68,20 +68,25 @@ static void emit(intptr_t v)
 
 static int add_const(obj o)
 {
-	if (cur->nconsts == cur->constcap) {
-		cur->constcap = cur->constcap ? 2 * cur->constcap : 8;
-		cur->consts = xrealloc(cur->consts, cur->constcap * sizeof *cur->consts);
-	}
+	cur->consts = xgrow(cur->consts, cur->nconsts, &cur->constcap, sizeof *cur->consts);
 	cur->consts[cur->nconsts] = o;
 	return cur->nconsts++;
 }
 
-static void emit_const(obj o)
+static void emit_ret(int tail)
+{
+	if (tail)
+		emit(OP_RET);
+}
+
+/* emit_const: the value o, returned when in tail position */
+static void emit_const(obj o, int tail)
 {
 	int at = cur->nops;
 	emit(OP_CONST);
 	emit(add_const(o));
 	fusible = at;
+	emit_ret(tail);
 }
 
 /* emit_push: PUSH, fused with the op just before when nothing jumps
@@ -98,12 +103,6 @@ static void emit_push(void)
 		}
 	}
 	emit(OP_PUSH);
-}
-
-static void emit_ret(int tail)
-{
-	if (tail)
-		emit(OP_RET);
 }
 
 /* placeholder jump, patched by patch() */
@@ -126,10 +125,7 @@ static void scope_add(struct scope *s, obj name)
 	for (i = 0; i < s->n; i++)
 		if (s->names[i] == name)
 			return;
-	if (s->n == s->cap) {
-		s->cap = s->cap ? 2 * s->cap : 8;
-		s->names = xrealloc(s->names, s->cap * sizeof *s->names);
-	}
+	s->names = xgrow(s->names, s->n, &s->cap, sizeof *s->names);
 	s->names[s->n++] = name;
 }
 
@@ -150,11 +146,6 @@ static void compile(obj x, struct scope *s, int tail);
 static void compile_lambda(obj formals, obj body, obj name, obj form, struct scope *s,
 			   int at_caller);
 
-static int is_symbol(obj o)
-{
-	return IS_TYPE(o, T_SYMBOL);
-}
-
 /* define_name: the variable a define form binds */
 static obj define_name(obj form)
 {
@@ -164,7 +155,7 @@ static obj define_name(obj form)
 	target = CAR(CDR(form));
 	if (IS_PAIR(target))
 		target = CAR(target);
-	if (!is_symbol(target))
+	if (!IS_SYMBOL(target))
 		syntax_error(form);
 	return target;
 }
@@ -173,37 +164,26 @@ static obj define_name(obj form)
  * the scope; returns the flattened body. */
 static obj scan_body(obj body, struct scope *s, int level)
 {
-	obj out = NIL, tail = NIL, p;
+	obj out = NIL, *tail = &out, p;
 	int slot;
 	if (level > MAX_DEPTH)
 		syntax_error(body);
 	for (p = body; IS_PAIR(p); p = CDR(p)) {
-		obj x = CAR(p), spliced, cell;
-		if (IS_PAIR(x) && is_symbol(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
+		obj x = CAR(p);
+		if (IS_PAIR(x) && IS_SYMBOL(CAR(x)) && lookup(s, CAR(x), &slot) < 0) {
 			if (CAR(x) == syms[S_DEFINE_RECORD_TYPE])
 				x = expand_derived(x);
 			if (CAR(x) == syms[S_BEGIN]) {
-				spliced = scan_body(CDR(x), s, level + 1);
-				if (spliced == NIL)
-					continue;
-				if (out == NIL)
-					out = spliced;
-				else
-					CDR(tail) = spliced;
-				while (CDR(spliced) != NIL)
-					spliced = CDR(spliced);
-				tail = spliced;
+				*tail = scan_body(CDR(x), s, level + 1);
+				while (*tail != NIL)
+					tail = &CDR(*tail);
 				continue;
 			}
 			if (CAR(x) == syms[S_DEFINE])
 				scope_add(s, define_name(x));
 		}
-		cell = cons(x, NIL);
-		if (out == NIL)
-			out = cell;
-		else
-			CDR(tail) = cell;
-		tail = cell;
+		*tail = cons(x, NIL);
+		tail = &CDR(*tail);
 	}
 	if (p != NIL)
 		syntax_error(body);
@@ -221,33 +201,24 @@ static void compile_seq(obj body, struct scope *s, int tail, obj form)
 	compile(CAR(body), s, tail);
 }
 
-static void compile_ref(obj name, struct scope *s, int tail)
-{
-	int slot, d = lookup(s, name, &slot), at = cur->nops;
-	if (d < 0) {
-		emit(OP_GREF);
-		emit(add_const(name));
-	} else {
-		emit(OP_LREF);
-		emit(d);
-		emit(slot);
-		emit(add_const(name));
-	}
-	fusible = at;
-	emit_ret(tail);
-}
-
-static void compile_set(obj name, struct scope *s, int define)
+/* emit_var: global_op on the global name, or local_op on the local */
+static void emit_var(int global_op, int local_op, obj name, struct scope *s)
 {
 	int slot, d = lookup(s, name, &slot);
-	if (d < 0) {
-		emit(define ? OP_GDEF : OP_GSET);
-		emit(add_const(name));
-	} else {
-		emit(OP_LSET);
+	emit(d < 0 ? global_op : local_op);
+	if (d >= 0) {
 		emit(d);
 		emit(slot);
 	}
+	emit(add_const(name));
+}
+
+static void compile_ref(obj name, struct scope *s, int tail)
+{
+	int at = cur->nops;
+	emit_var(OP_GREF, OP_LREF, name, s);
+	fusible = at;
+	emit_ret(tail);
 }
 
 static void compile_define(obj x, struct scope *s, int tail)
@@ -259,7 +230,7 @@ static void compile_define(obj x, struct scope *s, int tail)
 	if (IS_PAIR(target)) {
 		compile_lambda(CDR(target), CDR(CDR(x)), name, x, s, 0);
 	} else if (CDR(CDR(x)) == NIL) {
-		emit_const(UNSPEC);
+		emit_const(UNSPEC, 0);
 	} else {
 		obj v;
 		if (!IS_PAIR(CDR(CDR(x))) || CDR(CDR(CDR(x))) != NIL)
@@ -272,9 +243,8 @@ static void compile_define(obj x, struct scope *s, int tail)
 		else
 			compile(v, s, 0);
 	}
-	compile_set(name, s, 1);
-	emit_const(UNSPEC);
-	emit_ret(tail);
+	emit_var(OP_GDEF, OP_LSET, name, s);
+	emit_const(UNSPEC, tail);
 }
 
 static void compile_if(obj x, struct scope *s, int tail)
@@ -290,10 +260,8 @@ static void compile_if(obj x, struct scope *s, int tail)
 	patch(jf);
 	if (n == 4)
 		compile(CAR(CDR(CDR(CDR(x)))), s, tail);
-	else {
-		emit_const(UNSPEC);
-		emit_ret(tail);
-	}
+	else
+		emit_const(UNSPEC, tail);
 	if (!tail)
 		patch(jend);
 }
@@ -305,8 +273,7 @@ static void compile_and_or(obj x, struct scope *s, int tail, int is_and)
 	if (n < 0)
 		syntax_error(x);
 	if (n == 0) {
-		emit_const(is_and ? TRUE : FALSE);
-		emit_ret(tail);
+		emit_const(is_and ? TRUE : FALSE, tail);
 		return;
 	}
 	jumps = xmalloc((size_t)n * sizeof *jumps);
@@ -331,13 +298,13 @@ static void compile_lambda(obj formals, obj body, obj name, obj form, struct sco
 	c->name = name;
 	c->at_caller = at_caller || cur_file == prelude_file;
 	for (p = formals; IS_PAIR(p); p = CDR(p)) {
-		if (!is_symbol(CAR(p)))
+		if (!IS_SYMBOL(CAR(p)))
 			syntax_error(form);
 		scope_add(&inner, CAR(p));
 		c->nparams++;
 	}
 	if (p != NIL) {
-		if (!is_symbol(p))
+		if (!IS_SYMBOL(p))
 			syntax_error(form);
 		scope_add(&inner, p);
 		c->rest = 1;
@@ -365,13 +332,13 @@ static void compile_let(obj x, struct scope *s, int tail)
 	if (!IS_PAIR(CDR(x)))
 		syntax_error(x);
 	bindings = CAR(CDR(x));
-	if (is_symbol(bindings)) {
+	if (IS_SYMBOL(bindings)) {
 		compile(expand_derived(x), s, tail);
 		return;
 	}
 	for (p = bindings; IS_PAIR(p); p = CDR(p)) {
 		obj b = CAR(p);
-		if (!IS_PAIR(b) || !is_symbol(CAR(b)) || !IS_PAIR(CDR(b)) || CDR(CDR(b)) != NIL)
+		if (list_length(b) != 2 || !IS_SYMBOL(CAR(b)))
 			syntax_error(x);
 		compile(CAR(CDR(b)), s, 0);
 		emit_push();
@@ -398,7 +365,7 @@ static void compile_let(obj x, struct scope *s, int tail)
 static void compile_call(obj x, struct scope *s, int tail)
 {
 	obj p;
-	int n = 0, slot, d;
+	int n = 0;
 	for (p = CDR(x); IS_PAIR(p); p = CDR(p)) {
 		compile(CAR(p), s, 0);
 		emit_push();
@@ -406,14 +373,8 @@ static void compile_call(obj x, struct scope *s, int tail)
 	}
 	if (p != NIL)
 		syntax_error(x);
-	if (is_symbol(CAR(x)) && (d = lookup(s, CAR(x), &slot)) < 0) {
-		emit(tail ? OP_GTCALL : OP_GCALL);
-		emit(add_const(CAR(x)));
-	} else if (is_symbol(CAR(x))) {
-		emit(tail ? OP_LTCALL : OP_LCALL);
-		emit(d);
-		emit(slot);
-		emit(add_const(CAR(x)));
+	if (IS_SYMBOL(CAR(x))) {
+		emit_var(tail ? OP_GTCALL : OP_GCALL, tail ? OP_LTCALL : OP_LCALL, CAR(x), s);
 	} else {
 		compile(CAR(x), s, 0);
 		emit(tail ? OP_TCALL : OP_CALL);
@@ -423,46 +384,42 @@ static void compile_call(obj x, struct scope *s, int tail)
 
 static void compile_pair(obj x, struct scope *s, int tail)
 {
-	obj h = CAR(x);
+	obj h = CAR(x), y;
 	int slot;
-	if (!is_symbol(h) || lookup(s, h, &slot) >= 0) {
+	if (!IS_SYMBOL(h) || lookup(s, h, &slot) >= 0) {
 		compile_call(x, s, tail);
 		return;
 	}
 	if (h == syms[S_QUOTE]) {
 		if (list_length(x) != 2)
 			syntax_error(x);
-		emit_const(CAR(CDR(x)));
-		emit_ret(tail);
+		emit_const(CAR(CDR(x)), tail);
 	} else if (h == syms[S_IF]) {
 		compile_if(x, s, tail);
 	} else if (h == syms[S_DEFINE]) {
 		compile_define(x, s, tail);
 	} else if (h == syms[S_SET]) {
-		if (list_length(x) != 3 || !is_symbol(CAR(CDR(x))))
+		if (list_length(x) != 3 || !IS_SYMBOL(CAR(CDR(x))))
 			syntax_error(x);
 		compile(CAR(CDR(CDR(x))), s, 0);
-		compile_set(CAR(CDR(x)), s, 0);
-		emit_const(UNSPEC);
-		emit_ret(tail);
+		emit_var(OP_GSET, OP_LSET, CAR(CDR(x)), s);
+		emit_const(UNSPEC, tail);
 	} else if (h == syms[S_LAMBDA] || h == syms[S_P_RECORD_LAMBDA]) {
 		if (!IS_PAIR(CDR(x)))
 			syntax_error(x);
 		compile_lambda(CAR(CDR(x)), CDR(CDR(x)), FALSE, x, s, h == syms[S_P_RECORD_LAMBDA]);
 		emit_ret(tail);
 	} else if (h == syms[S_BEGIN]) {
-		if (CDR(x) == NIL) {
-			emit_const(UNSPEC);
-			emit_ret(tail);
-		} else {
+		if (CDR(x) == NIL)
+			emit_const(UNSPEC, tail);
+		else
 			compile_seq(CDR(x), s, tail, x);
-		}
 	} else if (h == syms[S_LET]) {
 		compile_let(x, s, tail);
 	} else if (h == syms[S_AND] || h == syms[S_OR]) {
 		compile_and_or(x, s, tail, h == syms[S_AND]);
-	} else if (is_derived_keyword(h)) {
-		compile(expand_derived(x), s, tail);
+	} else if ((y = expand_derived(x)) != UNDEF) {
+		compile(y, s, tail);
 	} else {
 		compile_call(x, s, tail);
 	}
@@ -478,11 +435,10 @@ static void compile(obj x, struct scope *s, int tail)
 		if (line > 0)
 			cur_line = line;
 		compile_pair(x, s, tail);
-	} else if (is_symbol(x)) {
+	} else if (IS_SYMBOL(x)) {
 		compile_ref(x, s, tail);
 	} else {
-		emit_const(x);
-		emit_ret(tail);
+		emit_const(x, tail);
 	}
 	cur_line = saved_line;
 	depth--;

@@ -5,6 +5,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include "scheme1.h"
+#include "syscall_nr.h"
 
 const char *err_file;
 int err_line;
@@ -13,7 +14,7 @@ static void put(const void *p, size_t n)
 {
 	const char *s = p;
 	while (n > 0) {
-		long w = sys_write(2, s, (long)n);
+		long w = __syscall(SYS_write, 2, (long)s, (long)n, 0, 0, 0);
 		if (w <= 0)
 			return;
 		s += w;
@@ -24,9 +25,6 @@ static void put(const void *p, size_t n)
 void fail_location(const char *file, int line, const char *msg, obj irritants)
 {
 	struct buf b = {0, 0, 0};
-	char num[24];
-	int k = 0, v = line;
-	char digits[24];
 	static int failing;
 	if (failing) { /* out of memory while reporting an error */
 		put("scheme1: error: out of memory\n", 30);
@@ -38,15 +36,7 @@ void fail_location(const char *file, int line, const char *msg, obj irritants)
 		buf_str(&b, file);
 		buf_byte(&b, ':');
 		if (line > 0) {
-			while (v > 0) {
-				digits[k++] = (char)('0' + v % 10);
-				v /= 10;
-			}
-			v = 0;
-			while (k > 0)
-				num[v++] = digits[--k];
-			num[v] = 0;
-			buf_str(&b, num);
+			print_int(&b, line, 10);
 			buf_byte(&b, ':');
 		}
 		buf_byte(&b, ' ');

@@ -3,7 +3,7 @@
  * Allocation never collects; it sets gc_due once enough has been
  * allocated. The VM then calls gc_collect at its next procedure call,
  * where every live object is reachable from the VM stack, its registers,
- * the symbol table, code block constants or a registered root; only then
+ * the symbol table, code block constants or the compiler's symbols; only then
  * is everything live copied into fresh chunks and the old ones freed.
  */
 #include <stdlib.h>
@@ -29,8 +29,6 @@ int gc_due;               /* set when a collection should run */
 static obj **pool;
 static int npool, poolcap;
 
-static obj **roots;
-static int nroots, rootcap;
 static struct code **codes;
 static int ncodes, codecap;
 
@@ -50,6 +48,16 @@ void *xrealloc(void *p, size_t n)
 	return p;
 }
 
+/* xgrow: array p of *cap elements of size bytes, n of them used, with
+ * room for one more */
+void *xgrow(void *p, int n, int *cap, size_t size)
+{
+	if (n < *cap)
+		return p;
+	*cap = *cap ? 2 * *cap : 16;
+	return xrealloc(p, (size_t)*cap * size);
+}
+
 static void new_chunk(size_t words)
 {
 	struct chunk *c;
@@ -61,10 +69,7 @@ static void new_chunk(size_t words)
 		if (allocated >= threshold)
 			gc_due = 1;
 	}
-	if (nchunks == chunkcap) {
-		chunkcap = chunkcap ? 2 * chunkcap : 16;
-		chunks = xrealloc(chunks, chunkcap * sizeof *chunks);
-	}
+	chunks = xgrow(chunks, nchunks, &chunkcap, sizeof *chunks);
 	c = &chunks[nchunks++];
 	if (words == CHUNK_WORDS && npool > 0)
 		c->start = pool[--npool];
@@ -79,11 +84,8 @@ static void new_chunk(size_t words)
 /* heap_words_slow: heap_words when the last chunk is full */
 obj *heap_words_slow(size_t n)
 {
-	obj *p;
 	new_chunk(n);
-	p = heap_next;
-	heap_next += n;
-	return p;
+	return heap_words(n);
 }
 
 
@@ -91,8 +93,6 @@ obj alloc(int type, size_t words)
 {
 	obj *p;
 	size_t i;
-	if (words < 1)
-		words = 1;
 	if (words > ((size_t)1 << 50))
 		fail_oom();
 	p = heap_words(words + 1);
@@ -134,21 +134,9 @@ obj make_boxed_int(int64_t v)
 	return o;
 }
 
-void gc_add_root(obj *root)
-{
-	if (nroots == rootcap) {
-		rootcap = rootcap ? 2 * rootcap : 16;
-		roots = xrealloc(roots, rootcap * sizeof *roots);
-	}
-	roots[nroots++] = root;
-}
-
 void gc_add_code(struct code *c)
 {
-	if (ncodes == codecap) {
-		codecap = codecap ? 2 * codecap : 64;
-		codes = xrealloc(codes, codecap * sizeof *codes);
-	}
+	codes = xgrow(codes, ncodes, &codecap, sizeof *codes);
 	codes[ncodes++] = c;
 }
 
@@ -201,8 +189,8 @@ void gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 		visit(&stack[k]);
 	visit(acc);
 	visit(env);
-	for (i = 0; i < nroots; i++)
-		visit(roots[i]);
+	for (i = 0; i < NSYMS; i++)
+		visit(&syms[i]);
 	for (i = 0; i < ncodes; i++) {
 		visit(&codes[i]->name);
 		for (ci = 0; ci < codes[i]->nconsts; ci++)
@@ -221,10 +209,7 @@ void gc_collect(obj *stack, size_t sp, obj *acc, obj *env)
 	for (i = 0; i < nold; i++) {
 		if (old[i].limit - old[i].start == CHUNK_WORDS &&
 		    (size_t)npool * CHUNK_WORDS < threshold) {
-			if (npool == poolcap) {
-				poolcap = poolcap ? 2 * poolcap : 16;
-				pool = xrealloc(pool, poolcap * sizeof *pool);
-			}
+			pool = xgrow(pool, npool, &poolcap, sizeof *pool);
 			pool[npool++] = old[i].start;
 		} else {
 			free(old[i].start);

@@ -69,7 +69,6 @@ int main(int argc, char **argv)
 	main_argv = argv;
 	syms_init();
 	prims_init();
-	vm_init();
 	if (argc < 2)
 		fail_location(NULL, 0, "usage: scheme1 FILE [ARGS...]", NIL);
 	load_source(prelude_scm, prelude_scm_len, prelude_file, 0);

@@ -3,24 +3,14 @@
 #include <string.h>
 #include "scheme1.h"
 
-struct prim *prims;
-int nprims;
-static int prims_cap;
-
-void prims_register(const struct prim *table)
+/* prims_register: bind each name of table to its primitive */
+static void prims_register(const struct prim *table)
 {
 	for (; table->name; table++) {
-		obj p, sym;
-		if (nprims == prims_cap) {
-			prims_cap = prims_cap ? 2 * prims_cap : 256;
-			prims = xrealloc(prims, prims_cap * sizeof *prims);
-		}
-		prims[nprims] = *table;
-		p = alloc(T_PRIM, 1);
-		FIELD(p, 0) = FIX(nprims);
-		sym = intern_c(table->name);
-		SYM_VALUE(sym) = p;
-		nprims++;
+		obj p = alloc(T_PRIM, 2);
+		FIELD(p, 0) = RAW(table);
+		FIELD(p, 1) = FIX(fast_case(table->name));
+		SYM_VALUE(intern_c(table->name)) = p;
 	}
 }
 
@@ -34,7 +24,7 @@ void fail_who(const char *who, const char *what, obj irritant)
 	fail((const char *)b.p, irritant);
 }
 
-obj arg_pair(obj o, const char *who)
+static obj arg_pair(obj o, const char *who)
 {
 	if (!IS_PAIR(o))
 		fail_who(who, "not a pair", o);
@@ -55,9 +45,9 @@ obj arg_bytes(obj o, const char *who)
 	return o;
 }
 
-obj arg_symbol(obj o, const char *who)
+static obj arg_symbol(obj o, const char *who)
 {
-	if (!IS_TYPE(o, T_SYMBOL))
+	if (!IS_SYMBOL(o))
 		fail_who(who, "not a symbol", o);
 	return o;
 }
@@ -97,32 +87,31 @@ int equal(obj a, obj b, int depth)
 	}
 }
 
-static obj p_eq(int c, obj *v) { (void)c; return BOOL(v[0] == v[1]); }
-static obj p_eqv(int c, obj *v) { (void)c; return BOOL(eqv(v[0], v[1])); }
-static obj p_equal(int c, obj *v) { (void)c; return BOOL(equal(v[0], v[1], 0)); }
-static obj p_not(int c, obj *v) { (void)c; return BOOL(v[0] == FALSE); }
-static obj p_nullp(int c, obj *v) { (void)c; return BOOL(v[0] == NIL); }
-static obj p_pairp(int c, obj *v) { (void)c; return BOOL(IS_PAIR(v[0])); }
-static obj p_symbolp(int c, obj *v) { (void)c; return BOOL(IS_TYPE(v[0], T_SYMBOL)); }
-static obj p_bytesp(int c, obj *v) { (void)c; return BOOL(IS_BYTES(v[0])); }
-static obj p_numberp(int c, obj *v) { (void)c; return BOOL(is_int(v[0])); }
-static obj p_booleanp(int c, obj *v) { (void)c; return BOOL(v[0] == TRUE || v[0] == FALSE); }
-static obj p_eofp(int c, obj *v) { (void)c; return BOOL(v[0] == EOF_OBJ); }
-static obj p_eof(int c, obj *v) { (void)c; (void)v; return EOF_OBJ; }
-static obj p_listp(int c, obj *v) { (void)c; return BOOL(list_length(v[0]) >= 0); }
-static obj p_charp(int c, obj *v) { (void)c; return BOOL(IS_FIX(v[0]) && FIXVAL(v[0]) >= 0 && FIXVAL(v[0]) < 256); }
+static obj p_eq(int c, obj *v) { return BOOL(v[0] == v[1]); }
+static obj p_eqv(int c, obj *v) { return BOOL(eqv(v[0], v[1])); }
+static obj p_equal(int c, obj *v) { return BOOL(equal(v[0], v[1], 0)); }
+static obj p_not(int c, obj *v) { return BOOL(v[0] == FALSE); }
+static obj p_nullp(int c, obj *v) { return BOOL(v[0] == NIL); }
+static obj p_pairp(int c, obj *v) { return BOOL(IS_PAIR(v[0])); }
+static obj p_symbolp(int c, obj *v) { return BOOL(IS_SYMBOL(v[0])); }
+static obj p_bytesp(int c, obj *v) { return BOOL(IS_BYTES(v[0])); }
+static obj p_numberp(int c, obj *v) { return BOOL(is_int(v[0])); }
+static obj p_booleanp(int c, obj *v) { return BOOL(v[0] == TRUE || v[0] == FALSE); }
+static obj p_eofp(int c, obj *v) { return BOOL(v[0] == EOF_OBJ); }
+static obj p_eof(int c, obj *v) { return EOF_OBJ; }
+static obj p_listp(int c, obj *v) { return BOOL(list_length(v[0]) >= 0); }
+static obj p_charp(int c, obj *v) { return BOOL(IS_FIX(v[0]) && FIXVAL(v[0]) >= 0 && FIXVAL(v[0]) < 256); }
 
 static obj p_procedurep(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_CLOSURE) || IS_TYPE(v[0], T_PRIM));
 }
 
-static obj p_cons(int c, obj *v) { (void)c; return cons(v[0], v[1]); }
-static obj p_car(int c, obj *v) { (void)c; return CAR(arg_pair(v[0], "car")); }
-static obj p_cdr(int c, obj *v) { (void)c; return CDR(arg_pair(v[0], "cdr")); }
-static obj p_set_car(int c, obj *v) { (void)c; CAR(arg_pair(v[0], "set-car!")) = v[1]; return UNSPEC; }
-static obj p_set_cdr(int c, obj *v) { (void)c; CDR(arg_pair(v[0], "set-cdr!")) = v[1]; return UNSPEC; }
+static obj p_cons(int c, obj *v) { return cons(v[0], v[1]); }
+static obj p_car(int c, obj *v) { return CAR(arg_pair(v[0], "car")); }
+static obj p_cdr(int c, obj *v) { return CDR(arg_pair(v[0], "cdr")); }
+static obj p_set_car(int c, obj *v) { CAR(arg_pair(v[0], "set-car!")) = v[1]; return UNSPEC; }
+static obj p_set_cdr(int c, obj *v) { CDR(arg_pair(v[0], "set-cdr!")) = v[1]; return UNSPEC; }
 
 static obj p_list(int c, obj *v)
 {
@@ -134,7 +123,6 @@ static obj p_list(int c, obj *v)
 
 static obj p_length(int c, obj *v)
 {
-	(void)c;
 	return FIX(list_length(arg_list(v[0], "length")));
 }
 
@@ -142,53 +130,40 @@ static obj p_list_ref(int c, obj *v)
 {
 	obj l = v[0];
 	int64_t k = arg_int(v[1], "list-ref");
-	(void)c;
-	if (k < 0)
-		fail("list-ref: index out of range", v[1]);
-	for (; k > 0; k--) {
-		if (!IS_PAIR(l))
-			fail("list-ref: index out of range", v[1]);
+	for (; k > 0 && IS_PAIR(l); k--)
 		l = CDR(l);
-	}
-	if (!IS_PAIR(l))
+	if (k != 0 || !IS_PAIR(l))
 		fail("list-ref: index out of range", v[1]);
 	return CAR(l);
 }
 
-static obj p_reverse(int c, obj *v)
+obj reverse_list(obj l)
 {
-	obj l = arg_list(v[0], "reverse"), r = NIL;
-	(void)c;
+	obj r = NIL;
 	for (; l != NIL; l = CDR(l))
 		r = cons(CAR(l), r);
 	return r;
 }
 
+static obj p_reverse(int c, obj *v)
+{
+	return reverse_list(arg_list(v[0], "reverse"));
+}
+
 /* (append l ... x): copies all but the last argument */
 static obj p_append(int c, obj *v)
 {
-	obj result, tail = NIL, l;
+	obj result = c > 0 ? v[c - 1] : NIL, l;
 	int i;
-	if (c == 0)
-		return NIL;
-	result = v[c - 1];
 	for (i = 0; i < c - 1; i++)
 		arg_list(v[i], "append");
 	for (i = c - 2; i >= 0; i--) {
-		obj head = NIL;
-		tail = NIL;
+		obj head = result, *tail = &head;
 		for (l = v[i]; l != NIL; l = CDR(l)) {
-			obj cell = cons(CAR(l), NIL);
-			if (head == NIL)
-				head = cell;
-			else
-				CDR(tail) = cell;
-			tail = cell;
+			*tail = cons(CAR(l), result);
+			tail = &CDR(*tail);
 		}
-		if (head != NIL) {
-			CDR(tail) = result;
-			result = head;
-		}
+		result = head;
 	}
 	return result;
 }
@@ -205,9 +180,9 @@ static obj assoc_with(obj key, obj l, int how, const char *who)
 	return FALSE;
 }
 
-static obj p_assq(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 0, "assq"); }
-static obj p_assv(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 1, "assv"); }
-static obj p_assoc(int c, obj *v) { (void)c; return assoc_with(v[0], v[1], 2, "assoc"); }
+static obj p_assq(int c, obj *v) { return assoc_with(v[0], v[1], 0, "assq"); }
+static obj p_assv(int c, obj *v) { return assoc_with(v[0], v[1], 1, "assv"); }
+static obj p_assoc(int c, obj *v) { return assoc_with(v[0], v[1], 2, "assoc"); }
 
 static obj member_with(obj key, obj l, int how)
 {
@@ -217,9 +192,9 @@ static obj member_with(obj key, obj l, int how)
 	return FALSE;
 }
 
-static obj p_memq(int c, obj *v) { (void)c; return member_with(v[0], v[1], 0); }
-static obj p_memv(int c, obj *v) { (void)c; return member_with(v[0], v[1], 1); }
-static obj p_member(int c, obj *v) { (void)c; return member_with(v[0], v[1], 2); }
+static obj p_memq(int c, obj *v) { return member_with(v[0], v[1], 0); }
+static obj p_memv(int c, obj *v) { return member_with(v[0], v[1], 1); }
+static obj p_member(int c, obj *v) { return member_with(v[0], v[1], 2); }
 
 static obj p_values(int c, obj *v)
 {
@@ -233,7 +208,6 @@ static obj p_values(int c, obj *v)
 
 static obj p_values_to_list(int c, obj *v)
 {
-	(void)c;
 	if (IS_TYPE(v[0], T_VALUES))
 		return VALUES_LIST(v[0]);
 	return cons(v[0], NIL);
@@ -255,25 +229,21 @@ static obj p_error(int c, obj *v)
 static obj p_symbol_to_string(int c, obj *v)
 {
 	obj name = SYM_NAME(arg_symbol(v[0], "symbol->string"));
-	(void)c;
 	return make_string_n((const char *)BYTES_DATA(name), BYTES_LEN(name));
 }
 
 static obj p_string_to_symbol(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->symbol");
-	(void)c;
 	return intern((const char *)BYTES_DATA(s), BYTES_LEN(s));
 }
 
-/* records: a type is a record of type #f holding (name field-count) */
+/* records: a type is a record of type #f holding its name */
 static obj p_make_record_type(int c, obj *v)
 {
-	obj t = alloc(T_RECORD, 3);
-	(void)c;
+	obj t = alloc(T_RECORD, 2);
 	REC_TYPE(t) = FALSE;
 	REC_FIELD(t, 0) = v[0];
-	REC_FIELD(t, 1) = FIX(list_length(arg_list(v[1], "define-record-type")));
 	return t;
 }
 
@@ -289,7 +259,6 @@ static obj p_record(int c, obj *v)
 
 static obj p_recordp(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) == v[1]);
 }
 
@@ -319,14 +288,12 @@ static int64_t record_index(obj r, obj i)
 
 static obj p_record_ref(int c, obj *v)
 {
-	(void)c;
 	record_check(v[0], v[1], v[3]);
 	return REC_FIELD(v[0], record_index(v[0], v[2]));
 }
 
 static obj p_record_set(int c, obj *v)
 {
-	(void)c;
 	record_check(v[0], v[1], v[4]);
 	REC_FIELD(v[0], record_index(v[0], v[2])) = v[3];
 	return UNSPEC;
@@ -334,7 +301,6 @@ static obj p_record_set(int c, obj *v)
 
 static obj p_recordp_any(int c, obj *v)
 {
-	(void)c;
 	return BOOL(IS_TYPE(v[0], T_RECORD) && REC_TYPE(v[0]) != FALSE);
 }
 
@@ -358,7 +324,7 @@ static const struct prim core_prims[] = {
 	{"%values->list", p_values_to_list, 1, 1}, {"error", p_error, 1, -1},
 	{"symbol->string", p_symbol_to_string, 1, 1},
 	{"string->symbol", p_string_to_symbol, 1, 1},
-	{"%make-record-type", p_make_record_type, 2, 2}, {"%record", p_record, 1, -1},
+	{"%make-record-type", p_make_record_type, 1, 1}, {"%record", p_record, 1, -1},
 	{"%record?", p_recordp, 2, 2}, {"%record-ref", p_record_ref, 4, 4},
 	{"%record-set!", p_record_set, 5, 5},
 	/* private names the derived forms use, safe from user redefinition */
@@ -372,7 +338,8 @@ static const struct prim core_prims[] = {
 void prims_init(void)
 {
 	prims_register(core_prims);
-	prim_num_init();
-	prim_bytes_init();
+	prims_register(num_prims);
+	prims_register(bytes_prims);
+	prims_register(sys_prims);
 	prim_sys_init();
 }

@@ -24,15 +24,16 @@ static int byte_arg(obj o, const char *who)
 	return (int)b;
 }
 
-/* copy_range: bytes [start, end) of s as a new object of s's kind */
-static obj copy_range(int c, obj *v, int first, const char *who, int as_string)
+/* copy_range: (who s [start [end]]): bytes [start, end) of s as a new
+ * string (as_string 1), bytevector (0) or object of s's kind (-1) */
+static obj copy_range(int c, obj *v, const char *who, int as_string)
 {
 	obj s = arg_bytes(v[0], who), r;
 	size_t len = BYTES_LEN(s);
-	size_t start = c > first ? index_arg(v[first], len, who) : 0;
-	size_t end = c > first + 1 ? index_arg(v[first + 1], len, who) : len;
+	size_t start = c > 1 ? index_arg(v[1], len, who) : 0;
+	size_t end = c > 2 ? index_arg(v[2], len, who) : len;
 	if (end < start)
-		fail_who(who, "index out of range", v[first + 1]);
+		fail_who(who, "index out of range", v[2]);
 	r = make_bytes(end - start, as_string < 0 ? is_string(s) : as_string);
 	memcpy(BYTES_DATA(r), BYTES_DATA(s) + start, end - start);
 	return r;
@@ -67,36 +68,33 @@ static obj p_string(int c, obj *v) { return from_bytes(c, v, 1, "string"); }
 
 static obj p_length(int c, obj *v)
 {
-	(void)c;
 	return FIX(BYTES_LEN(arg_bytes(v[0], "bytevector-length")));
 }
 
-static obj p_u8_ref(int c, obj *v)
+/* byte_at: the byte of v[0] at index v[1], checked */
+static unsigned char *byte_at(obj *v, const char *who)
 {
-	obj s = arg_bytes(v[0], "bytevector-u8-ref");
-	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-ref");
-	(void)c;
+	obj s = arg_bytes(v[0], who);
+	size_t k = index_arg(v[1], BYTES_LEN(s), who);
 	if (k == BYTES_LEN(s))
-		fail("bytevector-u8-ref: index out of range", v[1]);
-	return FIX(BYTES_DATA(s)[k]);
+		fail_who(who, "index out of range", v[1]);
+	return BYTES_DATA(s) + k;
 }
+
+static obj p_u8_ref(int c, obj *v) { return FIX(*byte_at(v, "bytevector-u8-ref")); }
 
 static obj p_u8_set(int c, obj *v)
 {
-	obj s = arg_bytes(v[0], "bytevector-u8-set!");
-	size_t k = index_arg(v[1], BYTES_LEN(s), "bytevector-u8-set!");
-	(void)c;
-	if (k == BYTES_LEN(s))
-		fail("bytevector-u8-set!: index out of range", v[1]);
-	BYTES_DATA(s)[k] = (unsigned char)byte_arg(v[2], "bytevector-u8-set!");
+	unsigned char *p = byte_at(v, "bytevector-u8-set!");
+	*p = (unsigned char)byte_arg(v[2], "bytevector-u8-set!");
 	return UNSPEC;
 }
 
-static obj p_bytevector_copy(int c, obj *v) { return copy_range(c, v, 1, "bytevector-copy", -1); }
-static obj p_substring(int c, obj *v) { return copy_range(c, v, 1, "substring", 1); }
-static obj p_string_copy(int c, obj *v) { return copy_range(c, v, 1, "string-copy", 1); }
-static obj p_utf8_to_string(int c, obj *v) { return copy_range(c, v, 1, "utf8->string", 1); }
-static obj p_string_to_utf8(int c, obj *v) { return copy_range(c, v, 1, "string->utf8", 0); }
+static obj p_bytevector_copy(int c, obj *v) { return copy_range(c, v, "bytevector-copy", -1); }
+static obj p_substring(int c, obj *v) { return copy_range(c, v, "substring", 1); }
+static obj p_string_copy(int c, obj *v) { return copy_range(c, v, "string-copy", 1); }
+static obj p_utf8_to_string(int c, obj *v) { return copy_range(c, v, "utf8->string", 1); }
+static obj p_string_to_utf8(int c, obj *v) { return copy_range(c, v, "string->utf8", 0); }
 
 /* (bytevector-copy! to at from [start [end]]) */
 static obj p_bytevector_copy_to(int c, obj *v)
@@ -164,7 +162,6 @@ static obj p_string_to_list(int c, obj *v)
 {
 	obj s = arg_bytes(v[0], "string->list"), l = NIL;
 	size_t i = BYTES_LEN(s);
-	(void)c;
 	while (i-- > 0)
 		l = cons(FIX(BYTES_DATA(s)[i]), l);
 	return l;
@@ -179,8 +176,8 @@ static obj list_to_bytes(obj l, int as_string, const char *who)
 	return r;
 }
 
-static obj p_list_to_string(int c, obj *v) { (void)c; return list_to_bytes(v[0], 1, "list->string"); }
-static obj p_list_to_bytevector(int c, obj *v) { (void)c; return list_to_bytes(v[0], 0, "list->bytevector"); }
+static obj p_list_to_string(int c, obj *v) { return list_to_bytes(v[0], 1, "list->string"); }
+static obj p_list_to_bytevector(int c, obj *v) { return list_to_bytes(v[0], 0, "list->bytevector"); }
 
 static obj change_case(obj s, int upper, const char *who)
 {
@@ -199,8 +196,8 @@ static obj change_case(obj s, int upper, const char *who)
 	return r;
 }
 
-static obj p_string_upcase(int c, obj *v) { (void)c; return change_case(v[0], 1, "string-upcase"); }
-static obj p_string_downcase(int c, obj *v) { (void)c; return change_case(v[0], 0, "string-downcase"); }
+static obj p_string_upcase(int c, obj *v) { return change_case(v[0], 1, "string-upcase"); }
+static obj p_string_downcase(int c, obj *v) { return change_case(v[0], 0, "string-downcase"); }
 
 /* (%bytes-index bv byte start end): first index of byte in [start, end), or #f */
 static obj p_bytes_index(int c, obj *v)
@@ -210,7 +207,6 @@ static obj p_bytes_index(int c, obj *v)
 	size_t start = index_arg(v[2], BYTES_LEN(s), "%bytes-index");
 	size_t end = index_arg(v[3], BYTES_LEN(s), "%bytes-index");
 	unsigned char *p;
-	(void)c;
 	if (start >= end)
 		return FALSE;
 	p = memchr(BYTES_DATA(s) + start, b, end - start);
@@ -221,7 +217,6 @@ static obj p_bytes_index(int c, obj *v)
 static obj p_repr(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
-	(void)c;
 	if (IS_BYTES(v[0]) && is_string(v[0]) && v[1] == FALSE)
 		return v[0];
 	print_obj(&b, v[0], v[1] != FALSE);
@@ -233,7 +228,7 @@ static obj p_format(int c, obj *v)
 	return format_string(arg_bytes(v[0], "format"), c - 1, v + 1);
 }
 
-static const struct prim bytes_prims[] = {
+const struct prim bytes_prims[] = {
 	{"make-bytevector", p_make_bytevector, 1, 2}, {"bytevector", p_bytevector, 0, -1},
 	{"bytevector-length", p_length, 1, 1}, {"bytevector-u8-ref", p_u8_ref, 2, 2},
 	{"bytevector-u8-set!", p_u8_set, 3, 3}, {"bytevector-copy", p_bytevector_copy, 1, 3},
@@ -255,8 +250,3 @@ static const struct prim bytes_prims[] = {
 	{"format", p_format, 1, -1},
 	{0, 0, 0, 0}
 };
-
-void prim_bytes_init(void)
-{
-	prims_register(bytes_prims);
-}

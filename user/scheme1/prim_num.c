@@ -2,23 +2,26 @@
  * (computed unsigned, so overflow is defined). */
 #include "scheme1.h"
 
-static obj p_add(int c, obj *v)
+enum { ADD, MUL, AND, OR, XOR };
+
+/* fold: + * and the bitwise operations, over any number of arguments */
+static obj fold(int c, obj *v, int op, const char *who)
 {
-	uint64_t r = 0;
+	uint64_t r = op == MUL ? 1 : op == AND ? ~(uint64_t)0 : 0;
 	int i;
-	for (i = 0; i < c; i++)
-		r += (uint64_t)arg_int(v[i], "+");
+	for (i = 0; i < c; i++) {
+		uint64_t x = (uint64_t)arg_int(v[i], who);
+		r = op == ADD ? r + x : op == MUL ? r * x :
+		    op == AND ? r & x : op == OR ? r | x : r ^ x;
+	}
 	return make_int((int64_t)r);
 }
 
-static obj p_mul(int c, obj *v)
-{
-	uint64_t r = 1;
-	int i;
-	for (i = 0; i < c; i++)
-		r *= (uint64_t)arg_int(v[i], "*");
-	return make_int((int64_t)r);
-}
+static obj p_add(int c, obj *v) { return fold(c, v, ADD, "+"); }
+static obj p_mul(int c, obj *v) { return fold(c, v, MUL, "*"); }
+static obj p_and(int c, obj *v) { return fold(c, v, AND, "bitwise-and"); }
+static obj p_or(int c, obj *v) { return fold(c, v, OR, "bitwise-or"); }
+static obj p_xor(int c, obj *v) { return fold(c, v, XOR, "bitwise-xor"); }
 
 static obj p_sub(int c, obj *v)
 {
@@ -31,43 +34,25 @@ static obj p_sub(int c, obj *v)
 	return make_int((int64_t)r);
 }
 
-static int64_t divisor(obj o, const char *who)
+/* divide: quotient (op 0), remainder (1) or modulo (2) of v[0] by v[1] */
+static obj divide(obj *v, int op, const char *who)
 {
-	int64_t d = arg_int(o, who);
-	if (d == 0)
-		fail_who(who, "division by zero", o);
-	return d;
-}
-
-static obj p_quotient(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "quotient"), b = divisor(v[1], "quotient");
-	(void)c;
-	if (b == -1)
-		return make_int((int64_t)(0 - (uint64_t)a));
-	return make_int(a / b);
-}
-
-static obj p_remainder(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "remainder"), b = divisor(v[1], "remainder");
-	(void)c;
-	if (b == -1)
-		return FIX(0);
-	return make_int(a % b);
-}
-
-static obj p_modulo(int c, obj *v)
-{
-	int64_t a = arg_int(v[0], "modulo"), b = divisor(v[1], "modulo"), m;
-	(void)c;
-	if (b == -1)
-		return FIX(0);
+	int64_t a = arg_int(v[0], who), b = arg_int(v[1], who), m;
+	if (b == 0)
+		fail_who(who, "division by zero", v[1]);
+	if (b == -1) /* a / -1 overflows for the most negative a */
+		return op == 0 ? make_int((int64_t)(0 - (uint64_t)a)) : FIX(0);
+	if (op == 0)
+		return make_int(a / b);
 	m = a % b;
-	if (m != 0 && ((m < 0) != (b < 0)))
+	if (op == 2 && m != 0 && ((m < 0) != (b < 0)))
 		m += b;
 	return make_int(m);
 }
+
+static obj p_quotient(int c, obj *v) { return divide(v, 0, "quotient"); }
+static obj p_remainder(int c, obj *v) { return divide(v, 1, "remainder"); }
+static obj p_modulo(int c, obj *v) { return divide(v, 2, "modulo"); }
 
 /* compare: chains of = < > <= >= */
 static obj compare(int c, obj *v, int op, const char *who)
@@ -93,68 +78,32 @@ static obj p_ge(int c, obj *v) { return compare(c, v, 4, ">="); }
 static obj p_abs(int c, obj *v)
 {
 	int64_t a = arg_int(v[0], "abs");
-	(void)c;
 	return make_int(a < 0 ? (int64_t)(0 - (uint64_t)a) : a);
 }
 
-static obj p_min(int c, obj *v)
+/* extreme: the least (max 0) or the greatest (max 1) argument */
+static obj extreme(int c, obj *v, int max, const char *who)
 {
 	obj m = v[0];
 	int i;
-	arg_int(m, "min");
+	arg_int(m, who);
 	for (i = 1; i < c; i++)
-		if (arg_int(v[i], "min") < int_value(m))
+		if (max ? arg_int(v[i], who) > int_value(m) : arg_int(v[i], who) < int_value(m))
 			m = v[i];
 	return m;
 }
 
-static obj p_max(int c, obj *v)
-{
-	obj m = v[0];
-	int i;
-	arg_int(m, "max");
-	for (i = 1; i < c; i++)
-		if (arg_int(v[i], "max") > int_value(m))
-			m = v[i];
-	return m;
-}
+static obj p_min(int c, obj *v) { return extreme(c, v, 0, "min"); }
+static obj p_max(int c, obj *v) { return extreme(c, v, 1, "max"); }
 
-static obj p_zerop(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "zero?") == 0); }
-static obj p_positivep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "positive?") > 0); }
-static obj p_negativep(int c, obj *v) { (void)c; return BOOL(arg_int(v[0], "negative?") < 0); }
-static obj p_evenp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "even?") & 1) == 0); }
-static obj p_oddp(int c, obj *v) { (void)c; return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
-
-static obj p_and(int c, obj *v)
-{
-	uint64_t r = ~(uint64_t)0;
-	int i;
-	for (i = 0; i < c; i++)
-		r &= (uint64_t)arg_int(v[i], "bitwise-and");
-	return make_int((int64_t)r);
-}
-
-static obj p_or(int c, obj *v)
-{
-	uint64_t r = 0;
-	int i;
-	for (i = 0; i < c; i++)
-		r |= (uint64_t)arg_int(v[i], "bitwise-or");
-	return make_int((int64_t)r);
-}
-
-static obj p_xor(int c, obj *v)
-{
-	uint64_t r = 0;
-	int i;
-	for (i = 0; i < c; i++)
-		r ^= (uint64_t)arg_int(v[i], "bitwise-xor");
-	return make_int((int64_t)r);
-}
+static obj p_zerop(int c, obj *v) { return BOOL(arg_int(v[0], "zero?") == 0); }
+static obj p_positivep(int c, obj *v) { return BOOL(arg_int(v[0], "positive?") > 0); }
+static obj p_negativep(int c, obj *v) { return BOOL(arg_int(v[0], "negative?") < 0); }
+static obj p_evenp(int c, obj *v) { return BOOL((arg_int(v[0], "even?") & 1) == 0); }
+static obj p_oddp(int c, obj *v) { return BOOL((arg_int(v[0], "odd?") & 1) != 0); }
 
 static obj p_not(int c, obj *v)
 {
-	(void)c;
 	return make_int((int64_t)~(uint64_t)arg_int(v[0], "bitwise-not"));
 }
 
@@ -162,7 +111,6 @@ static obj p_not(int c, obj *v)
 static obj p_ash(int c, obj *v)
 {
 	int64_t n = arg_int(v[0], "arithmetic-shift"), k = arg_int(v[1], "arithmetic-shift");
-	(void)c;
 	if (k >= 64)
 		return FIX(0);
 	if (k >= 0)
@@ -184,8 +132,7 @@ static obj p_number_to_string(int c, obj *v)
 {
 	struct buf b = {0, 0, 0};
 	int radix = radix_arg(c, v, "number->string");
-	arg_int(v[0], "number->string");
-	print_integer(&b, v[0], radix);
+	print_int(&b, arg_int(v[0], "number->string"), radix);
 	return buf_to_string(&b);
 }
 
@@ -200,7 +147,7 @@ static obj p_string_to_number(int c, obj *v)
 	return parse_integer(p, n, radix);
 }
 
-static const struct prim num_prims[] = {
+const struct prim num_prims[] = {
 	{"+", p_add, 0, -1}, {"*", p_mul, 0, -1}, {"-", p_sub, 1, -1},
 	{"quotient", p_quotient, 2, 2}, {"remainder", p_remainder, 2, 2},
 	{"modulo", p_modulo, 2, 2},
@@ -216,8 +163,3 @@ static const struct prim num_prims[] = {
 	{"string->number", p_string_to_number, 1, 2},
 	{0, 0, 0, 0}
 };
-
-void prim_num_init(void)
-{
-	prims_register(num_prims);
-}

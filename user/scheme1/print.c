@@ -2,7 +2,7 @@
 #include <string.h>
 #include "scheme1.h"
 
-static void print_int(struct buf *b, int64_t v, int radix)
+void print_int(struct buf *b, int64_t v, int radix)
 {
 	char tmp[72];
 	int n = 0;
@@ -17,11 +17,6 @@ static void print_int(struct buf *b, int64_t v, int radix)
 		buf_byte(b, tmp[--n]);
 }
 
-void print_integer(struct buf *b, obj o, int radix)
-{
-	print_int(b, int_value(o), radix);
-}
-
 static void print_string(struct buf *b, obj s)
 {
 	size_t i, n = BYTES_LEN(s);
@@ -29,15 +24,9 @@ static void print_string(struct buf *b, obj s)
 	buf_byte(b, '"');
 	for (i = 0; i < n; i++) {
 		int c = p[i];
-		if (c == '"' || c == '\\') {
+		if (c == '"' || c == '\\' || c == '\n' || c == '\t' || c == '\r') {
 			buf_byte(b, '\\');
-			buf_byte(b, c);
-		} else if (c == '\n') {
-			buf_str(b, "\\n");
-		} else if (c == '\t') {
-			buf_str(b, "\\t");
-		} else if (c == '\r') {
-			buf_str(b, "\\r");
+			buf_byte(b, c == '\n' ? 'n' : c == '\t' ? 't' : c == '\r' ? 'r' : c);
 		} else if (c < 32 || c == 127) {
 			buf_str(b, "\\x");
 			print_int(b, c, 16);
@@ -134,7 +123,7 @@ static void print_depth(struct buf *b, obj o, int write, int depth)
 		break;
 	case T_PRIM:
 		buf_str(b, "#<procedure ");
-		buf_str(b, prims[PRIM_INDEX(o)].name);
+		buf_str(b, PRIM(o)->name);
 		buf_byte(b, '>');
 		break;
 	case T_RECORD:
@@ -181,12 +170,8 @@ obj format_string(obj fmt, int argc, obj *argv)
 		if (++i >= n)
 			fail("format: ~ at the end of the format string", fmt);
 		c = p[i];
-		if (c == '%') {
-			buf_byte(&b, '\n');
-			continue;
-		}
-		if (c == '~') {
-			buf_byte(&b, '~');
+		if (c == '%' || c == '~') {
+			buf_byte(&b, c == '%' ? '\n' : '~');
 			continue;
 		}
 		if (c != 'a' && c != 's' && c != 'd' && c != 'x')

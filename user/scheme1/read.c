@@ -11,6 +11,15 @@ static obj *line_keys;
 static int *line_vals;
 static size_t line_size, line_count;
 
+/* line_slot: the index of pair's entry, or of the free one where it belongs */
+static size_t line_slot(obj pair)
+{
+	size_t i = (pair >> 3) & (line_size - 1);
+	while (line_keys[i] && line_keys[i] != pair)
+		i = (i + 1) & (line_size - 1);
+	return i;
+}
+
 static void note_line(obj pair, int line)
 {
 	size_t i;
@@ -29,9 +38,7 @@ static void note_line(obj pair, int line)
 		free(ok);
 		free(ov);
 	}
-	i = (pair >> 3) & (line_size - 1);
-	while (line_keys[i] && line_keys[i] != pair)
-		i = (i + 1) & (line_size - 1);
+	i = line_slot(pair);
 	if (!line_keys[i])
 		line_count++;
 	line_keys[i] = pair;
@@ -43,13 +50,8 @@ int source_line(obj pair)
 	size_t i;
 	if (!line_size || !IS_PAIR(pair))
 		return 0;
-	i = (pair >> 3) & (line_size - 1);
-	while (line_keys[i]) {
-		if (line_keys[i] == pair)
-			return line_vals[i];
-		i = (i + 1) & (line_size - 1);
-	}
-	return 0;
+	i = line_slot(pair);
+	return line_keys[i] ? line_vals[i] : 0;
 }
 
 void source_lines_clear(void)
@@ -239,21 +241,13 @@ static obj read_atom(struct reader *r)
 		r->p++;
 	n = (size_t)(r->p - start);
 	if (start[0] == '#') {
-		if (n == 2 && start[1] == 't')
+		int hex = n > 2 && (start[1] == 'x' || start[1] == 'X');
+		if ((n == 2 && start[1] == 't') || (n == 5 && memcmp(start, "#true", 5) == 0))
 			return TRUE;
-		if (n == 2 && start[1] == 'f')
+		if ((n == 2 && start[1] == 'f') || (n == 6 && memcmp(start, "#false", 6) == 0))
 			return FALSE;
-		if (n == 5 && memcmp(start, "#true", 5) == 0)
-			return TRUE;
-		if (n == 6 && memcmp(start, "#false", 6) == 0)
-			return FALSE;
-		if (n > 2 && (start[1] == 'x' || start[1] == 'X')) {
-			v = parse_integer(start + 2, n - 2, 16);
-			if (v != FALSE)
-				return v;
-		}
-		if (n > 2 && (start[1] == 'd' || start[1] == 'D')) {
-			v = parse_integer(start + 2, n - 2, 10);
+		if (hex || (n > 2 && (start[1] == 'd' || start[1] == 'D'))) {
+			v = parse_integer(start + 2, n - 2, hex ? 16 : 10);
 			if (v != FALSE)
 				return v;
 		}
@@ -270,7 +264,7 @@ static obj read_atom(struct reader *r)
 
 static obj read_list(struct reader *r, int close, int depth)
 {
-	obj head = NIL, tail = NIL, cell;
+	obj head = NIL, *tail = &head;
 	int line = r->line;
 	for (;;) {
 		int c = skip_space(r);
@@ -284,21 +278,17 @@ static obj read_list(struct reader *r, int close, int depth)
 		}
 		if (c == '.' && r->p + 1 < r->end && is_delimiter(r->p[1]) && head != NIL) {
 			r->p++;
-			CDR(tail) = read_inner(r, depth + 1);
+			*tail = read_inner(r, depth + 1);
 			c = skip_space(r);
 			if (c != close)
 				read_error(r, "read: bad dotted list");
 			r->p++;
 			break;
 		}
-		cell = cons(read_inner(r, depth + 1), NIL);
-		if (head == NIL) {
-			head = cell;
+		*tail = cons(read_inner(r, depth + 1), NIL);
+		if (tail == &head)
 			note_line(head, line);
-		} else {
-			CDR(tail) = cell;
-		}
-		tail = cell;
+		tail = &CDR(*tail);
 	}
 	return head;
 }

@@ -49,6 +49,7 @@ enum {
 #define CAR(o) FIELD(o, 0)
 #define CDR(o) FIELD(o, 1)
 #define IS_PAIR(o) IS_TYPE(o, T_PAIR)
+#define IS_SYMBOL(o) IS_TYPE(o, T_SYMBOL)
 
 /* symbol: name (bytes), global value */
 #define SYM_NAME(o) FIELD(o, 0)
@@ -67,11 +68,12 @@ enum {
 #define FRAME_PARENT(o) FIELD(o, 0)
 #define FRAME_SLOT(o, i) FIELD(o, (i) + 1)
 
-/* prim: index into the primitive table */
-#define PRIM_INDEX(o) ((int)FIXVAL(FIELD(o, 0)))
+/* prim: raw pointer to its entry in a primitive table, fast case (vm.c) */
+#define PRIM(o) ((const struct prim *)RAWPTR(FIELD(o, 0)))
+#define PRIM_FAST(o) ((int)FIXVAL(FIELD(o, 1)))
 
 /* record: type descriptor, fields...; a type descriptor is itself a
- * record whose type is FALSE: name, field count. */
+ * record whose type is FALSE: name. */
 #define REC_TYPE(o) FIELD(o, 0)
 #define REC_FIELD(o, i) FIELD(o, (i) + 1)
 
@@ -124,14 +126,17 @@ static inline obj cons(obj a, obj d)
 	return (obj)p;
 }
 
-/* make_frame: a frame of size slots, each UNDEF, below parent */
-static inline obj make_frame(obj parent, int size)
+/* make_frame: a frame of size slots below parent, the first n of them
+ * vals, the others UNDEF */
+static inline obj make_frame(obj parent, int size, const obj *vals, int n)
 {
 	obj *p = heap_words((size_t)size + 2);
 	int i;
 	p[0] = T_FRAME | ((obj)(size + 1) << 8);
 	p[1] = parent;
-	for (i = 0; i < size; i++)
+	for (i = 0; i < n; i++)
+		p[i + 2] = vals[i];
+	for (; i < size; i++)
 		p[i + 2] = UNDEF;
 	return (obj)p;
 }
@@ -172,10 +177,10 @@ static inline int64_t int_value(obj o)
 }
 extern int gc_due;
 void gc_collect(obj *stack, size_t sp, obj *acc, obj *env);
-void gc_add_root(obj *root);
 void gc_add_code(struct code *c);
 void *xmalloc(size_t n);
 void *xrealloc(void *p, size_t n);
+void *xgrow(void *p, int n, int *cap, size_t size);
 
 /* symbol.c */
 obj intern(const char *name, size_t len);
@@ -210,10 +215,10 @@ void source_lines_clear(void);
 
 /* print.c */
 void print_obj(struct buf *b, obj o, int write);
-void print_integer(struct buf *b, obj o, int radix);
+void print_int(struct buf *b, int64_t v, int radix);
 obj format_string(obj fmt, int argc, obj *argv);
 
-/* Symbols the compiler knows, kept as collector roots (syntax.c). */
+/* Symbols the compiler knows, collector roots (syntax.c). */
 enum {
 	S_QUOTE, S_QUASIQUOTE, S_UNQUOTE, S_UNQUOTE_SPLICING, S_LAMBDA, S_DEFINE,
 	S_SET, S_IF, S_BEGIN, S_LET, S_LETSTAR, S_LETREC, S_LETRECSTAR,
@@ -228,12 +233,7 @@ enum {
 };
 extern obj syms[NSYMS];
 void syms_init(void);
-int is_derived_keyword(obj head);
-obj expand_derived(obj form);
-obj list1(obj a);
-obj list2(obj a, obj b);
-obj list3(obj a, obj b, obj c);
-obj list4(obj a, obj b, obj c, obj d);
+obj expand_derived(obj form); /* UNDEF when form is not a derived form */
 void syntax_error(obj form);
 void syntax_limit(const char *msg);
 
@@ -241,7 +241,7 @@ void syntax_limit(const char *msg);
 enum {
 	OP_CONST,   /* k: acc = consts[k] */
 	OP_LREF,    /* depth slot k: acc = local (k: its name, for errors) */
-	OP_LSET,    /* depth slot: local = acc */
+	OP_LSET,    /* depth slot k: local = acc (k: its name) */
 	OP_GREF,    /* k: acc = global consts[k] */
 	OP_GSET,    /* k: global consts[k] = acc (must be bound) */
 	OP_GDEF,    /* k: global consts[k] = acc */
@@ -268,13 +268,14 @@ enum {
 /* compile.c */
 struct code *compile_toplevel(obj form, const char *file, int line);
 int list_length(obj o); /* -1 when not a proper list */
+obj reverse_list(obj l); /* (prim.c) l must be a proper list */
 
 /* main.c: the prelude's file name, as code blocks record it */
 extern const char prelude_file[];
 
 /* vm.c */
 obj vm_run(struct code *c);
-void vm_init(void);
+int fast_case(const char *name);
 void vm_location(const char **file, int *line);
 
 /* prim.c and friends */
@@ -284,39 +285,20 @@ struct prim {
 	prim_fn fn;  /* NULL for apply, which the VM does itself */
 	int min, max; /* max -1: any */
 };
-extern struct prim *prims;
-extern int nprims;
-void prims_register(const struct prim *table);
+extern const struct prim num_prims[], bytes_prims[], sys_prims[];
 void prims_init(void);
-obj prim_object(int index);
 int equal(obj a, obj b, int depth);
 /* argument checks: fail with "WHO: not a ..." */
-obj arg_pair(obj o, const char *who);
 int64_t arg_int(obj o, const char *who);
 obj arg_bytes(obj o, const char *who);
-obj arg_symbol(obj o, const char *who);
 obj arg_list(obj o, const char *who);
 void fail_who(const char *who, const char *what, obj irritant);
-void prim_num_init(void);
-void prim_bytes_init(void);
 void prim_sys_init(void);
 extern int main_argc;
 extern char **main_argv;
 
-/* sys.c */
-long sys_read(int fd, void *buf, long n);
-long sys_write(int fd, const void *buf, long n);
-long sys_openat(int dirfd, const char *path, int flags, int mode);
-long sys_close(int fd);
-long sys_dup3(int fd, int to, int flags);
-long sys_clone_fork(void);
-long sys_execve(const char *path, char *const argv[], char *const envp[]);
-long sys_waitid(int idtype, int id, void *info, int options);
-long sys_unlinkat(int dirfd, const char *path, int flags);
-void sys_exit(int code);
-
-/* arch_*.c */
-long syscall6(long n, long a, long b, long c, long d, long e, long f);
+/* our libc's one system call entry (user/libc): -errno on failure */
+long __syscall(long n, long a, long b, long c, long d, long e, long f);
 
 #define MAX_DEPTH 10000 /* nesting limit of the reader, printer, compiler */
 

@@ -10,8 +10,9 @@ HOSTCFLAGS ?= -O2 -Wall -Wextra -std=c99
 SCHEME1_DIR := user/scheme1
 SCHEME1_OUT := $(B)/$(ARCH)/scheme1
 SCHEME1_CC := $(CROSS)gcc
-# Built against our libc (user/libc), as everything the chain runs.
-SCHEME1_CFLAGS := -O2 -std=c99 -Wall -Wextra -nostdinc -ffreestanding -fno-stack-protector \
+# Built against our libc (user/libc), as everything the chain runs. The
+# primitives share one signature (argc, argv) and most ignore argc.
+SCHEME1_CFLAGS := -O2 -std=c99 -Wall -Wextra -Wno-unused-parameter -nostdinc -ffreestanding -fno-stack-protector \
 	-isystem $(LIBC_DIR)/include -I$(LIBC_DIR)/arch/$(ARCH)
 SCHEME1_LIBC := $(LIBC_OUT)/crt1.o $(LIBC_OUT)/libc.a
 # Everything but the host tool; arch_seedlibc.c is the one syscall entry.

@@ -16,32 +16,37 @@ static size_t hash(const char *s, size_t n)
 	return h;
 }
 
-static obj make_symbol(const char *name, size_t len)
+static obj make_symbol(obj name)
 {
-	obj name_str = make_string_n(name, len);
 	obj s = alloc(T_SYMBOL, 2);
-	SYM_NAME(s) = name_str;
+	SYM_NAME(s) = name;
 	SYM_VALUE(s) = UNDEF;
 	return s;
+}
+
+/* slot: the index of the symbol called name, or of the free entry where
+ * it belongs */
+static size_t slot(const char *name, size_t len)
+{
+	size_t j = hash(name, len) & (size - 1);
+	while (table[j] != FALSE && (BYTES_LEN(SYM_NAME(table[j])) != len ||
+				     memcmp(BYTES_DATA(SYM_NAME(table[j])), name, len) != 0))
+		j = (j + 1) & (size - 1);
+	return j;
 }
 
 static void grow(void)
 {
 	obj *old = table;
-	size_t oldsize = size, i, j;
+	size_t oldsize = size, i;
 	size = size ? 2 * size : 1024;
 	table = xmalloc(size * sizeof *table);
 	for (i = 0; i < size; i++)
 		table[i] = FALSE;
 	for (i = 0; i < oldsize; i++) {
-		obj s = old[i], n;
-		if (s == FALSE)
-			continue;
-		n = SYM_NAME(s);
-		j = hash((char *)BYTES_DATA(n), BYTES_LEN(n)) & (size - 1);
-		while (table[j] != FALSE)
-			j = (j + 1) & (size - 1);
-		table[j] = s;
+		obj n = old[i] != FALSE ? SYM_NAME(old[i]) : FALSE;
+		if (n != FALSE)
+			table[slot((char *)BYTES_DATA(n), BYTES_LEN(n))] = old[i];
 	}
 	free(old);
 }
@@ -51,15 +56,11 @@ obj intern(const char *name, size_t len)
 	size_t j;
 	if (2 * (count + 1) > size)
 		grow();
-	j = hash(name, len) & (size - 1);
-	while (table[j] != FALSE) {
-		obj n = SYM_NAME(table[j]);
-		if (BYTES_LEN(n) == len && memcmp(BYTES_DATA(n), name, len) == 0)
-			return table[j];
-		j = (j + 1) & (size - 1);
+	j = slot(name, len);
+	if (table[j] == FALSE) {
+		count++;
+		table[j] = make_symbol(make_string_n(name, len));
 	}
-	count++;
-	table[j] = make_symbol(name, len);
 	return table[j];
 }
 
@@ -71,20 +72,10 @@ obj intern_c(const char *name)
 /* gensym: a fresh uninterned symbol, for names the desugarer invents */
 obj gensym(void)
 {
-	char name[32];
-	int n = 0;
-	long v = ++gensym_counter;
-	char digits[24];
-	int k = 0;
-	name[n++] = '%';
-	name[n++] = 'g';
-	while (v > 0) {
-		digits[k++] = (char)('0' + v % 10);
-		v /= 10;
-	}
-	while (k > 0)
-		name[n++] = digits[--k];
-	return make_symbol(name, (size_t)n);
+	struct buf b = {0, 0, 0};
+	buf_str(&b, "%g");
+	print_int(&b, ++gensym_counter, 10);
+	return make_symbol(buf_to_string(&b));
 }
 
 void symbols_mark(void (*visit)(obj *))

@@ -21,25 +21,18 @@ static const char *const sym_names[NSYMS] = {
 void syms_init(void)
 {
 	int i;
-	for (i = 0; i < NSYMS; i++) {
+	for (i = 0; i < NSYMS; i++)
 		syms[i] = intern_c(sym_names[i]);
-		gc_add_root(&syms[i]);
-	}
 }
 
-obj list1(obj a) { return cons(a, NIL); }
-obj list2(obj a, obj b) { return cons(a, list1(b)); }
-obj list3(obj a, obj b, obj c) { return cons(a, list2(b, c)); }
-obj list4(obj a, obj b, obj c, obj d) { return cons(a, list3(b, c, d)); }
+static obj list1(obj a) { return cons(a, NIL); }
+static obj list2(obj a, obj b) { return cons(a, list1(b)); }
+static obj list3(obj a, obj b, obj c) { return cons(a, list2(b, c)); }
+static obj list4(obj a, obj b, obj c, obj d) { return cons(a, list3(b, c, d)); }
 
-static obj nth(obj form, int n)
+static obj quoted(obj x)
 {
-	while (n-- > 0) {
-		if (!IS_PAIR(form))
-			return UNDEF;
-		form = CDR(form);
-	}
-	return IS_PAIR(form) ? CAR(form) : UNDEF;
+	return list2(syms[S_QUOTE], x);
 }
 
 static obj nthcdr(obj form, int n)
@@ -50,6 +43,12 @@ static obj nthcdr(obj form, int n)
 		form = CDR(form);
 	}
 	return form;
+}
+
+static obj nth(obj form, int n)
+{
+	form = nthcdr(form, n);
+	return IS_PAIR(form) ? CAR(form) : UNDEF;
 }
 
 static obj need(obj form, obj v)
@@ -74,20 +73,13 @@ static obj make_begin(obj body)
 	return cons(syms[S_BEGIN], body);
 }
 
-static obj unspecified_expr(void)
-{
-	return list3(syms[S_IF], FALSE, FALSE);
-}
-
 /* (let* ((a x) (b y)) body) => (let ((a x)) (let* ((b y)) body)) */
 static obj expand_let_star(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
-	if (bindings == NIL)
-		return cons(syms[S_LET], cons(NIL, body));
-	if (!IS_PAIR(bindings))
+	if (bindings != NIL && !IS_PAIR(bindings))
 		syntax_error(form);
-	if (CDR(bindings) == NIL)
+	if (bindings == NIL || CDR(bindings) == NIL)
 		return cons(syms[S_LET], cons(bindings, body));
 	return list3(syms[S_LET], list1(CAR(bindings)),
 		     cons(syms[S_LETSTAR], cons(CDR(bindings), body)));
@@ -97,24 +89,16 @@ static obj expand_let_star(obj form)
 static obj expand_letrec(obj form)
 {
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2);
-	obj defs = NIL, tail = NIL, b;
+	obj defs = NIL, b;
 	for (b = bindings; IS_PAIR(b); b = CDR(b)) {
-		obj d, bind = CAR(b);
-		if (!IS_PAIR(bind) || !IS_TYPE(CAR(bind), T_SYMBOL))
+		if (!IS_PAIR(CAR(b)) || !IS_SYMBOL(CAR(CAR(b))))
 			syntax_error(form);
-		d = list1(cons(syms[S_DEFINE], bind));
-		if (defs == NIL)
-			defs = d;
-		else
-			CDR(tail) = d;
-		tail = d;
+		defs = cons(cons(syms[S_DEFINE], CAR(b)), defs);
 	}
 	if (b != NIL)
 		syntax_error(form);
-	if (defs == NIL)
-		return cons(syms[S_LET], cons(NIL, body));
-	CDR(tail) = list1(cons(syms[S_LET], cons(NIL, body)));
-	return cons(syms[S_LET], cons(NIL, defs));
+	defs = cons(cons(syms[S_LET], cons(NIL, body)), defs);
+	return cons(syms[S_LET], cons(NIL, reverse_list(defs)));
 }
 
 /* (let name ((v i) ...) body) => ((let () (define name (lambda (v ...) body)) name) i ...) */
@@ -123,25 +107,16 @@ static obj expand_named_let(obj form)
 	obj name = nth(form, 1), bindings = need(form, nth(form, 2));
 	obj body = body_of(form, 3), vars = NIL, inits = NIL, b, lam;
 	for (b = bindings; IS_PAIR(b); b = CDR(b)) {
-		obj bind = CAR(b);
-		if (!IS_PAIR(bind) || !IS_PAIR(CDR(bind)) || CDR(CDR(bind)) != NIL)
+		if (list_length(CAR(b)) != 2)
 			syntax_error(form);
-		vars = cons(CAR(bind), vars);
-		inits = cons(CAR(CDR(bind)), inits);
+		vars = cons(CAR(CAR(b)), vars);
+		inits = cons(CAR(CDR(CAR(b))), inits);
 	}
 	if (b != NIL)
 		syntax_error(form);
-	{
-		obj rv = NIL, ri = NIL;
-		for (; vars != NIL; vars = CDR(vars), inits = CDR(inits)) {
-			rv = cons(CAR(vars), rv);
-			ri = cons(CAR(inits), ri);
-		}
-		vars = rv;
-		inits = ri;
-	}
-	lam = cons(syms[S_LAMBDA], cons(vars, body));
-	return cons(list4(syms[S_LET], NIL, list3(syms[S_DEFINE], name, lam), name), inits);
+	lam = cons(syms[S_LAMBDA], cons(reverse_list(vars), body));
+	return cons(list4(syms[S_LET], NIL, list3(syms[S_DEFINE], name, lam), name),
+		    reverse_list(inits));
 }
 
 /* (let-values (((a b) x) ((c) y)) body) =>
@@ -153,7 +128,7 @@ static obj expand_let_values(obj form)
 	obj temps = NIL, lets = NIL, b, inner, t;
 	for (b = bindings; IS_PAIR(b); b = CDR(b)) {
 		obj bind = CAR(b), init;
-		if (!IS_PAIR(bind) || !IS_PAIR(CDR(bind)) || CDR(CDR(bind)) != NIL)
+		if (list_length(bind) != 2)
 			syntax_error(form);
 		t = gensym();
 		init = list3(syms[S_P_CALL_WITH_VALUES],
@@ -163,20 +138,14 @@ static obj expand_let_values(obj form)
 	}
 	if (b != NIL)
 		syntax_error(form);
-	inner = make_begin(body);
 	if (temps == NIL)
 		return cons(syms[S_LET], cons(NIL, body));
 	/* temps is reversed: wrap the innermost (last) binding first */
+	inner = make_begin(body);
 	for (t = temps; t != NIL; t = CDR(t))
 		inner = list3(syms[S_P_APPLY],
 			      list3(syms[S_LAMBDA], CAR(CAR(t)), inner), CDR(CAR(t)));
-	{
-		obj rl = NIL;
-		for (; lets != NIL; lets = CDR(lets))
-			rl = cons(CAR(lets), rl);
-		lets = rl;
-	}
-	return list3(syms[S_LET], lets, inner);
+	return list3(syms[S_LET], reverse_list(lets), inner);
 }
 
 /* (let*-values (((a b) x) rest ...) body) =>
@@ -186,11 +155,9 @@ static obj expand_let_star_values(obj form)
 	obj bindings = need(form, nth(form, 1)), body = body_of(form, 2), bind;
 	if (bindings == NIL)
 		return cons(syms[S_LET], cons(NIL, body));
-	if (!IS_PAIR(bindings))
+	if (!IS_PAIR(bindings) || list_length(CAR(bindings)) != 2)
 		syntax_error(form);
 	bind = CAR(bindings);
-	if (!IS_PAIR(bind) || !IS_PAIR(CDR(bind)) || CDR(CDR(bind)) != NIL)
-		syntax_error(form);
 	return list3(syms[S_P_CALL_WITH_VALUES],
 		     list3(syms[S_LAMBDA], NIL, CAR(CDR(bind))),
 		     list3(syms[S_LAMBDA], CAR(bind),
@@ -201,7 +168,7 @@ static obj expand_cond_clauses(obj form, obj clauses)
 {
 	obj clause, test, rest;
 	if (clauses == NIL)
-		return unspecified_expr();
+		return UNSPEC;
 	if (!IS_PAIR(clauses) || !IS_PAIR(CAR(clauses)))
 		syntax_error(form);
 	clause = CAR(clauses);
@@ -235,7 +202,7 @@ static obj expand_cond(obj form)
 static obj expand_case(obj form)
 {
 	obj k = gensym(), key = need(form, nth(form, 1)), c;
-	obj clauses = NIL, rev = NIL;
+	obj clauses = NIL;
 	for (c = CDR(CDR(form)); IS_PAIR(c); c = CDR(c)) {
 		obj clause = CAR(c), test;
 		if (!IS_PAIR(clause))
@@ -243,23 +210,21 @@ static obj expand_case(obj form)
 		if (CAR(clause) == syms[S_ELSE])
 			test = syms[S_ELSE];
 		else
-			test = list3(syms[S_P_MEMV], k, list2(syms[S_QUOTE], CAR(clause)));
+			test = list3(syms[S_P_MEMV], k, quoted(CAR(clause)));
 		if (IS_PAIR(CDR(clause)) && CAR(CDR(clause)) == syms[S_ARROW])
 			clauses = cons(cons(test, list2(syms[S_ARROW], need(form, nth(clause, 2)))), clauses);
 		else
 			clauses = cons(cons(test, CDR(clause)), clauses);
 	}
-	for (; clauses != NIL; clauses = CDR(clauses))
-		rev = cons(CAR(clauses), rev);
-	return list3(syms[S_LET], list1(list2(k, key)), cons(syms[S_COND], rev));
+	return list3(syms[S_LET], list1(list2(k, key)), cons(syms[S_COND], reverse_list(clauses)));
 }
 
-static obj expand_when(obj form, int unless)
+static obj expand_when(obj form)
 {
 	obj test = need(form, nth(form, 1)), body = make_begin(body_of(form, 2));
-	if (unless)
-		return list4(syms[S_IF], test, unspecified_expr(), body);
-	return list4(syms[S_IF], test, body, unspecified_expr());
+	if (CAR(form) == syms[S_UNLESS])
+		return list4(syms[S_IF], test, UNSPEC, body);
+	return list4(syms[S_IF], test, body, UNSPEC);
 }
 
 /* (do ((v i s) ...) (test r ...) body ...) =>
@@ -268,7 +233,7 @@ static obj expand_do(obj form)
 {
 	obj specs = need(form, nth(form, 1)), end = need(form, nth(form, 2));
 	obj body = nthcdr(form, 3), loop = gensym(), s;
-	obj binds = NIL, steps = NIL, rb = NIL, rs = NIL, result, again;
+	obj binds = NIL, steps = NIL, result, seq;
 	for (s = specs; IS_PAIR(s); s = CDR(s)) {
 		obj spec = CAR(s);
 		if (!IS_PAIR(spec) || !IS_PAIR(CDR(spec)))
@@ -276,24 +241,13 @@ static obj expand_do(obj form)
 		binds = cons(list2(CAR(spec), CAR(CDR(spec))), binds);
 		steps = cons(IS_PAIR(CDR(CDR(spec))) ? CAR(CDR(CDR(spec))) : CAR(spec), steps);
 	}
-	if (s != NIL || !IS_PAIR(end))
+	if (s != NIL || !IS_PAIR(end) || list_length(body) < 0)
 		syntax_error(form);
-	for (; binds != NIL; binds = CDR(binds), steps = CDR(steps)) {
-		rb = cons(CAR(binds), rb);
-		rs = cons(CAR(steps), rs);
-	}
-	result = CDR(end) == NIL ? unspecified_expr() : make_begin(CDR(end));
-	again = cons(loop, rs);
-	{
-		/* body ... (loop s ...) */
-		obj seq = list1(again), rev = NIL, p;
-		for (p = body; IS_PAIR(p); p = CDR(p))
-			rev = cons(CAR(p), rev);
-		for (; rev != NIL; rev = CDR(rev))
-			seq = cons(CAR(rev), seq);
-		return list4(syms[S_LET], loop, rb,
-			     list4(syms[S_IF], CAR(end), result, cons(syms[S_BEGIN], seq)));
-	}
+	result = CDR(end) == NIL ? UNSPEC : make_begin(CDR(end));
+	/* body ... (loop s ...) */
+	seq = reverse_list(cons(cons(loop, reverse_list(steps)), reverse_list(body)));
+	return list4(syms[S_LET], loop, reverse_list(binds),
+		     list4(syms[S_IF], CAR(end), result, cons(syms[S_BEGIN], seq)));
 }
 
 static obj quasi(obj form, obj x, int depth)
@@ -301,8 +255,8 @@ static obj quasi(obj form, obj x, int depth)
 	if (depth > MAX_DEPTH)
 		syntax_error(form);
 	if (!IS_PAIR(x)) {
-		if (IS_TYPE(x, T_SYMBOL) || x == NIL)
-			return list2(syms[S_QUOTE], x);
+		if (IS_SYMBOL(x) || x == NIL)
+			return quoted(x);
 		return x;
 	}
 	if (CAR(x) == syms[S_UNQUOTE])
@@ -314,79 +268,69 @@ static obj quasi(obj form, obj x, int depth)
 		     quasi(form, CDR(x), depth + 1));
 }
 
-/* (define-record-type T (make f ...) pred (f acc [mod]) ...); the
- * procedures are %record-lambda: lambdas whose errors name the caller */
+static obj expand_quasiquote(obj form)
+{
+	return quasi(form, need(form, nth(form, 1)), 0);
+}
+
+/* record_proc: (define name (%record-lambda params body)); a
+ * %record-lambda is a lambda whose errors name the caller */
+static obj record_proc(obj name, obj params, obj body)
+{
+	return list3(syms[S_DEFINE], name, list3(syms[S_P_RECORD_LAMBDA], params, body));
+}
+
+/* (define-record-type T (make f ...) pred (f acc [mod]) ...) =>
+ * (begin (define T type) (define make ...) (define pred ...) (define acc ...) ...) */
 static obj expand_record(obj form)
 {
 	obj type = need(form, nth(form, 1)), ctor = need(form, nth(form, 2));
 	obj pred = need(form, nth(form, 3)), fields = nthcdr(form, 4);
-	obj names = NIL, defs = NIL, f, o = gensym(), v = gensym(), args = NIL;
+	obj names = NIL, defs, f, o = gensym(), v = gensym();
 	int i;
 	for (f = fields; IS_PAIR(f); f = CDR(f)) {
-		if (!IS_PAIR(CAR(f)) || !IS_TYPE(CAR(CAR(f)), T_SYMBOL))
+		if (!IS_PAIR(CAR(f)) || !IS_SYMBOL(CAR(CAR(f))))
 			syntax_error(form);
 		names = cons(CAR(CAR(f)), names);
 	}
-	if (f != NIL || !IS_TYPE(type, T_SYMBOL))
+	if (f != NIL || !IS_SYMBOL(type))
 		syntax_error(form);
-	{
-		obj r = NIL;
-		for (; names != NIL; names = CDR(names))
-			r = cons(CAR(names), r);
-		names = r;
-	}
-	/* accessors and modifiers, collected in reverse */
-	for (f = fields, i = 0; IS_PAIR(f); f = CDR(f), i++) {
-		obj acc = nth(CAR(f), 1), mod = nth(CAR(f), 2);
-		if (acc != UNDEF)
-			defs = cons(list3(syms[S_DEFINE], acc,
-					  list3(syms[S_P_RECORD_LAMBDA], list1(o),
-						cons(syms[S_P_RECORD_REF],
-						     list4(o, type, FIX(i), list2(syms[S_QUOTE], acc))))),
-				    defs);
-		if (mod != UNDEF)
-			defs = cons(list3(syms[S_DEFINE], mod,
-					  list3(syms[S_P_RECORD_LAMBDA], list2(o, v),
-						cons(syms[S_P_RECORD_SET],
-						     cons(o, list4(type, FIX(i), v, list2(syms[S_QUOTE], mod)))))),
-				    defs);
-	}
-	if (pred != FALSE)
-		defs = cons(list3(syms[S_DEFINE], pred,
-				  list3(syms[S_P_RECORD_LAMBDA], list1(o), list3(syms[S_P_RECORDP], o, type))),
-			    defs);
+	names = reverse_list(names);
+	/* collected in reverse */
+	defs = list1(list3(syms[S_DEFINE], type,
+			   list2(syms[S_P_MAKE_RECORD_TYPE], quoted(type))));
 	if (ctor != FALSE) {
-		obj cname = ctor, cargs = names, vals = NIL, r = NIL;
+		obj cname = ctor, cargs = names, vals = NIL, a;
 		if (IS_PAIR(ctor)) {
 			cname = CAR(ctor);
 			cargs = CDR(ctor);
 		}
+		/* each field its argument of the same name, or #f */
 		for (f = names; f != NIL; f = CDR(f)) {
-			obj a, val = FALSE;
-			for (a = cargs; IS_PAIR(a); a = CDR(a))
-				if (CAR(a) == CAR(f))
-					val = CAR(f);
-			vals = cons(val, vals);
+			for (a = cargs; IS_PAIR(a) && CAR(a) != CAR(f); a = CDR(a))
+				;
+			vals = cons(IS_PAIR(a) ? CAR(f) : FALSE, vals);
 		}
-		for (; vals != NIL; vals = CDR(vals))
-			r = cons(CAR(vals), r);
-		args = cons(type, r);
-		defs = cons(list3(syms[S_DEFINE], cname,
-				  list3(syms[S_P_RECORD_LAMBDA], cargs, cons(syms[S_P_RECORD], args))),
+		defs = cons(record_proc(cname, cargs,
+					cons(syms[S_P_RECORD], cons(type, reverse_list(vals)))),
 			    defs);
 	}
-	defs = cons(list3(syms[S_DEFINE], type,
-			  list3(syms[S_P_MAKE_RECORD_TYPE], list2(syms[S_QUOTE], type),
-				list2(syms[S_QUOTE], names))),
-		    defs);
-	{
-		obj r = NIL;
-		/* the type first, then constructor, predicate, accessors */
-		obj first = CAR(defs);
-		for (f = CDR(defs); f != NIL; f = CDR(f))
-			r = cons(CAR(f), r);
-		return cons(syms[S_BEGIN], cons(first, r));
+	if (pred != FALSE)
+		defs = cons(record_proc(pred, list1(o), list3(syms[S_P_RECORDP], o, type)), defs);
+	for (f = fields, i = 0; IS_PAIR(f); f = CDR(f), i++) {
+		obj acc = nth(CAR(f), 1), mod = nth(CAR(f), 2);
+		if (acc != UNDEF)
+			defs = cons(record_proc(acc, list1(o),
+						cons(syms[S_P_RECORD_REF],
+						     list4(o, type, FIX(i), quoted(acc)))),
+				    defs);
+		if (mod != UNDEF)
+			defs = cons(record_proc(mod, list2(o, v),
+						cons(syms[S_P_RECORD_SET],
+						     cons(o, list4(type, FIX(i), v, quoted(mod))))),
+				    defs);
 	}
+	return cons(syms[S_BEGIN], reverse_list(defs));
 }
 
 /* pmatch_pattern: code that matches pat against variable v, then runs
@@ -399,14 +343,14 @@ static obj pmatch_pattern(obj form, obj pat, obj v, obj sk, obj fk, int depth)
 		obj x = need(form, nth(pat, 1));
 		if (x == syms[S_UNDERSCORE])
 			return sk;
-		if (!IS_TYPE(x, T_SYMBOL))
+		if (!IS_SYMBOL(x))
 			syntax_error(form);
 		return list3(syms[S_LET], list1(list2(x, v)), sk);
 	}
 	if (pat == NIL)
 		return list4(syms[S_IF], list2(syms[S_P_NULL], v), sk, fk);
-	if (IS_TYPE(pat, T_SYMBOL))
-		return list4(syms[S_IF], list3(syms[S_P_EQ], v, list2(syms[S_QUOTE], pat)), sk, fk);
+	if (IS_SYMBOL(pat))
+		return list4(syms[S_IF], list3(syms[S_P_EQ], v, quoted(pat)), sk, fk);
 	if (IS_PAIR(pat)) {
 		obj a = gensym(), d = gensym();
 		obj inner = pmatch_pattern(form, CDR(pat), d, sk, fk, depth + 1);
@@ -418,7 +362,7 @@ static obj pmatch_pattern(obj form, obj pat, obj v, obj sk, obj fk, int depth)
 				   inner),
 			     fk);
 	}
-	return list4(syms[S_IF], list3(syms[S_P_EQUAL], v, list2(syms[S_QUOTE], pat)), sk, fk);
+	return list4(syms[S_IF], list3(syms[S_P_EQUAL], v, quoted(pat)), sk, fk);
 }
 
 static obj pmatch_clauses(obj form, obj v, obj clauses)
@@ -457,36 +401,23 @@ static obj expand_pmatch(obj form)
 	return list3(syms[S_LET], list1(list2(v, e)), pmatch_clauses(form, v, CDR(CDR(form))));
 }
 
-int is_derived_keyword(obj head)
-{
-	int i;
-	static const int derived[] = {
-		S_LETSTAR, S_LETREC, S_LETRECSTAR, S_LET_VALUES, S_LETSTAR_VALUES,
-		S_COND, S_CASE, S_WHEN, S_UNLESS, S_DO, S_DEFINE_RECORD_TYPE,
-		S_PMATCH, S_QUASIQUOTE, -1
-	};
-	for (i = 0; derived[i] >= 0; i++)
-		if (head == syms[derived[i]])
-			return 1;
-	return 0;
-}
+static const struct {
+	int keyword;
+	obj (*expand)(obj form);
+} derived[] = {
+	{S_LETSTAR, expand_let_star}, {S_LETREC, expand_letrec}, {S_LETRECSTAR, expand_letrec},
+	{S_LET_VALUES, expand_let_values}, {S_LETSTAR_VALUES, expand_let_star_values},
+	{S_COND, expand_cond}, {S_CASE, expand_case}, {S_WHEN, expand_when},
+	{S_UNLESS, expand_when}, {S_DO, expand_do}, {S_DEFINE_RECORD_TYPE, expand_record},
+	{S_PMATCH, expand_pmatch}, {S_QUASIQUOTE, expand_quasiquote},
+	{S_LET, expand_named_let}, /* compile.c handles every other let itself */
+};
 
 obj expand_derived(obj form)
 {
-	obj h = CAR(form);
-	if (h == syms[S_LETSTAR]) return expand_let_star(form);
-	if (h == syms[S_LETREC] || h == syms[S_LETRECSTAR]) return expand_letrec(form);
-	if (h == syms[S_LET_VALUES]) return expand_let_values(form);
-	if (h == syms[S_LETSTAR_VALUES]) return expand_let_star_values(form);
-	if (h == syms[S_COND]) return expand_cond(form);
-	if (h == syms[S_CASE]) return expand_case(form);
-	if (h == syms[S_WHEN]) return expand_when(form, 0);
-	if (h == syms[S_UNLESS]) return expand_when(form, 1);
-	if (h == syms[S_DO]) return expand_do(form);
-	if (h == syms[S_DEFINE_RECORD_TYPE]) return expand_record(form);
-	if (h == syms[S_PMATCH]) return expand_pmatch(form);
-	if (h == syms[S_QUASIQUOTE]) return quasi(form, need(form, nth(form, 1)), 0);
-	if (h == syms[S_LET]) return expand_named_let(form);
-	syntax_error(form);
-	return FALSE;
+	size_t i;
+	for (i = 0; i < sizeof derived / sizeof derived[0]; i++)
+		if (CAR(form) == syms[derived[i].keyword])
+			return derived[i].expand(form);
+	return UNDEF;
 }

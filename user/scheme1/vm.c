@@ -32,18 +32,14 @@ static const struct {
 	{"%eq?", F_EQP}, {"%null?", F_NULLP}, {"%pair?", F_PAIRP}, {0, 0}
 };
 
-static unsigned char *fast_of; /* F_ case of each primitive */
-
-void vm_init(void)
+/* fast_case: the F_ case of the primitive called name */
+int fast_case(const char *name)
 {
-	int i, k;
-	fast_of = xmalloc((size_t)nprims);
-	for (i = 0; i < nprims; i++) {
-		fast_of[i] = F_NONE;
-		for (k = 0; fast_prims[k].name; k++)
-			if (strcmp(prims[i].name, fast_prims[k].name) == 0)
-				fast_of[i] = (unsigned char)fast_prims[k].fast;
-	}
+	int k;
+	for (k = 0; fast_prims[k].name; k++)
+		if (strcmp(name, fast_prims[k].name) == 0)
+			return fast_prims[k].fast;
+	return F_NONE;
 }
 
 /* vm_location: where the running program is. An error inside the
@@ -163,7 +159,7 @@ obj vm_run(struct code *code)
 			while (d-- > 0)
 				e = FRAME_PARENT(e);
 			FRAME_SLOT(e, ops[pc + 1]) = acc;
-			pc += 2;
+			pc += 3;
 			break;
 		}
 		case OP_GREF:
@@ -181,9 +177,8 @@ obj vm_run(struct code *code)
 		}
 		case OP_GSET:
 			if (SYM_VALUE(code->consts[ops[pc]]) == UNDEF) {
-				pc++;
 				SAVE();
-				fail("set!: unbound variable", code->consts[ops[pc - 1]]);
+				fail("set!: unbound variable", code->consts[ops[pc]]);
 			}
 			SYM_VALUE(code->consts[ops[pc++]]) = acc;
 			break;
@@ -206,12 +201,9 @@ obj vm_run(struct code *code)
 			acc = make_closure((struct code *)ops[pc++], env);
 			break;
 		case OP_ENTER: {
-			intptr_t k = ops[pc], size = ops[pc + 1], i;
-			obj f = make_frame(env, (int)size);
-			for (i = 0; i < k; i++)
-				FRAME_SLOT(f, i) = stk[sp - (size_t)k + (size_t)i];
-			sp -= (size_t)k;
-			env = f;
+			size_t k = (size_t)ops[pc];
+			env = make_frame(env, (int)ops[pc + 1], &stk[sp - k], (int)k);
+			sp -= k;
 			pc += 2;
 			break;
 		}
@@ -226,9 +218,9 @@ obj vm_run(struct code *code)
 			SAVE();
 			if (acc == UNDEF)
 				fail("unbound variable", code->consts[ops[pc - 2]]);
-			if (IS_TYPE(acc, T_PRIM) && fast_of[PRIM_INDEX(acc)]) {
+			if (IS_TYPE(acc, T_PRIM) && PRIM_FAST(acc)) {
 				/* the common case of (+ a b), (car x) ...: no call at all */
-				obj r = fast_call(fast_of[PRIM_INDEX(acc)], n, &stk[sp - (size_t)n]);
+				obj r = fast_call(PRIM_FAST(acc), n, &stk[sp - (size_t)n]);
 				if (r != UNDEF) {
 					acc = r;
 					sp -= (size_t)n;
@@ -277,17 +269,7 @@ obj vm_run(struct code *code)
 				int i;
 				if (n != c->nparams && !(c->rest && n > c->nparams))
 					fail("wrong number of arguments", acc);
-				{
-					/* make_frame, filling the parameters directly */
-					obj *p = heap_words((size_t)c->frame_size + 2);
-					p[0] = T_FRAME | ((obj)(c->frame_size + 1) << 8);
-					p[1] = CLO_ENV(acc);
-					for (i = 0; i < c->nparams; i++)
-						p[i + 2] = stk[sp - (size_t)n + (size_t)i];
-					for (; i < c->frame_size; i++)
-						p[i + 2] = UNDEF;
-					f = (obj)p;
-				}
+				f = make_frame(CLO_ENV(acc), c->frame_size, &stk[sp - (size_t)n], c->nparams);
 				if (c->rest) {
 					obj rest = NIL;
 					for (i = n - 1; i >= c->nparams; i--)
@@ -309,8 +291,8 @@ obj vm_run(struct code *code)
 				break;
 			}
 			if (IS_TYPE(acc, T_PRIM)) {
-				struct prim *p = &prims[PRIM_INDEX(acc)];
-				int fast = fast_of[PRIM_INDEX(acc)];
+				const struct prim *p = PRIM(acc);
+				int fast = PRIM_FAST(acc);
 				obj r = UNDEF;
 				if (!p->fn) { /* apply: spread the last argument */
 					obj list, l;
