@@ -15,7 +15,7 @@ SCHEME1_CC := $(CROSS)gcc
 SCHEME1_CFLAGS := -O2 -std=c99 -Wall -Wextra -Wno-unused-parameter -nostdinc -ffreestanding -fno-stack-protector \
 	-isystem $(LIBC_DIR)/include -I$(LIBC_DIR)/arch/$(ARCH)
 SCHEME1_LIBC := $(LIBC_OUT)/crt1.o $(LIBC_OUT)/libc.a
-# Everything but the host tool; arch_seedlibc.c is the one syscall entry.
+# Everything but the host tool (embed.c).
 SCHEME1_SRCS := $(filter-out $(SCHEME1_DIR)/embed.c,$(wildcard $(SCHEME1_DIR)/*.c))
 SCHEME1_OBJS := $(patsubst $(SCHEME1_DIR)/%.c,$(SCHEME1_OUT)/obj/%.o,$(SCHEME1_SRCS)) \
 	$(SCHEME1_OUT)/obj/prelude.o
