@@ -26,12 +26,12 @@
 #define LINUX_CMDLINE "quiet panic=-1 norandmaps rdinit=/init"
 #define RUN_DIR "run"
 
-/* One newc entry for directory name; mode as the linux driver's. */
-static int put_dir(int fd, const char *name, unsigned long ino)
+/* A newc entry without data: a directory (mode 040755), or the trailer. */
+static int put_empty(int fd, const char *name, unsigned long mode, unsigned long ino)
 {
 	static const char zeros[4];
 	char h[CPIO_HEADER_LEN + 1];
-	struct newc_entry e = { ino, 040755, 2, 0, strlen(name) + 1 };
+	struct newc_entry e = { ino, mode, mode ? 2 : 1, 0, strlen(name) + 1 };
 
 	newc_format_header(h, &e);
 	if (write_full(fd, h, CPIO_HEADER_LEN) < 0 || write_full(fd, name, e.namesize) < 0 ||
@@ -46,13 +46,12 @@ static int put_dir(int fd, const char *name, unsigned long ino)
  * under it, since the names under one directory sort together. */
 static int dirs_write(int fd, const struct inputs *in)
 {
-	struct newc_entry trailer = { 0, 0, 1, 0, sizeof "TRAILER!!!" };
-	char h[CPIO_HEADER_LEN + 1], name[NAME_MAX_LEN + 8];
+	char name[NAME_MAX_LEN + 8];
 	const char *s, *slash, *prev = "";
 	unsigned long ino = 1;
 	size_t i;
 
-	if (put_dir(fd, RUN_DIR, ino++) < 0)
+	if (put_empty(fd, RUN_DIR, 040755, ino++) < 0)
 		return -1;
 	for (i = 0; i < in->n; i++) {
 		s = in->v[i].name;
@@ -60,16 +59,12 @@ static int dirs_write(int fd, const struct inputs *in)
 			if (strncmp(prev, s, slash - s + 1) == 0)
 				continue;
 			snprintf(name, sizeof name, RUN_DIR "/%.*s", (int)(slash - s), s);
-			if (put_dir(fd, name, ino++) < 0)
+			if (put_empty(fd, name, 040755, ino++) < 0)
 				return -1;
 		}
 		prev = s;
 	}
-	newc_format_header(h, &trailer);
-	if (write_full(fd, h, CPIO_HEADER_LEN) < 0 ||
-	    write_full(fd, "TRAILER!!!\0\0\0\0", trailer.namesize + PAD4(CPIO_HEADER_LEN + trailer.namesize)) < 0)
-		return -1;
-	return 0;
+	return put_empty(fd, "TRAILER!!!", 0, 0);
 }
 
 static int add(struct inputs *in, const char *path, const char *name, unsigned perm)
