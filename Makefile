@@ -13,6 +13,7 @@ include tests/tests.mk
 include bench/bench.mk
 include user/libc/libc.mk
 include user/scheme1/scheme1.mk
+include user/linuxvm/linuxvm.mk
 include chain/chain.mk
 
 # The README's test command: installs what is missing, runs every suite.

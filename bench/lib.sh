@@ -2,7 +2,7 @@
 # (not ./seed, so make's up-to-date check is not timed).
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root" || exit 2
-make -s kernel build/host/seed bench-progs || exit 2
+make -s kernel build/host/seed linux-vm bench-progs || exit 2
 seed=$root/build/host/seed
 progs=$root/build/aarch64/bench
 out=$(mktemp -d)

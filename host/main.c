@@ -11,7 +11,7 @@
 
 static int usage(void)
 {
-	fputs("usage: seed run [--driver seed|linux] [--arch aarch64] [--timeout SECONDS]\n"
+	fputs("usage: seed run [--driver seed|linux|linux-vm] [--arch aarch64] [--timeout SECONDS]\n"
 	    "                [--mem SIZE] [--in PATH[=NAME]]... --out DIR -- PROG [ARGS...]\n"
 	    "       seed pack OUT.cpio [--in PATH[=NAME]]...\n"
 	    "       seed extract ARCHIVE DIR\n", stderr);
@@ -40,8 +40,8 @@ static int valid_mem(const char *s)
 static int run_option(struct run *r, const char **driver, const char *opt, const char *val)
 {
 	if (strcmp(opt, "--driver") == 0) {
-		if (strcmp(val, "seed") != 0 && strcmp(val, "linux") != 0)
-			return fail("%s: unknown driver (seed or linux)", val);
+		if (strcmp(val, "seed") != 0 && strcmp(val, "linux") != 0 && strcmp(val, "linux-vm") != 0)
+			return fail("%s: unknown driver (seed, linux or linux-vm)", val);
 		*driver = val;
 	} else if (strcmp(opt, "--arch") == 0) {
 		if (!(r->arch = arch_find(val)))
@@ -97,7 +97,11 @@ static int cmd_run(int argc, char **argv)
 	r.argv = argv + i;
 	if (run_check(&r) < 0)
 		return EXIT_USAGE;
-	return strcmp(driver, "linux") == 0 ? driver_linux(&r) : driver_seed(&r);
+	if (strcmp(driver, "linux") == 0)
+		return driver_linux(&r);
+	if (strcmp(driver, "linux-vm") == 0)
+		return driver_linuxvm(&r);
+	return driver_seed(&r);
 }
 
 static int cmd_pack(int argc, char **argv)

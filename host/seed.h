@@ -113,7 +113,7 @@ void workdir_done(const char *path);
 /* binfmt.c */
 int binfmt_ensure(const struct arch *a);
 
-/* run.c, driver_seed.c, driver_linux.c: one run */
+/* run.c, driver_seed.c, driver_linux.c, driver_linuxvm.c: one run */
 struct run {
 	const struct arch *arch;
 	struct inputs inputs;
@@ -126,6 +126,11 @@ int run_check(struct run *r);
 int run_stopped(const struct run *r, int how, int sig);
 int driver_seed(const struct run *r);
 int driver_linux(const struct run *r);
+int driver_linuxvm(const struct run *r);
+
+/* machine.c: one boot, and what the machine leaves (driver_seed, driver_linuxvm) */
+int build_file(const char *name, char *buf, size_t len);
+int machine_boot(const struct run *r, const char *dir, const char *kernel, char **argv, int grace);
 
 /* cmdline.c, qemu.c: booting the seed kernel */
 char *cmdline_encode(int timeout, char *const *argv);

@@ -758,8 +758,8 @@ long sys_getdents64(const u64 *arg, struct trapframe *tf)
 {
 	struct ofile *f = fd_get((int)arg[0]);
 	u64 buf = arg[1], count = (u32)arg[2], done = 0;
-	if (buf + count < buf || buf + count > USER_TOP) /* as Linux: the range first */
-		return -EFAULT;
+	/* As Linux 6.1: the buffer is checked record by record as it is
+	 * filled, after the fd and the directory (no range check first). */
 	if (!f)
 		return -EBADF;
 	if (f->kind != OF_DIR)
@@ -825,10 +825,11 @@ long sys_renameat2(const u64 *arg, struct trapframe *tf)
 	u64 flags = (u32)arg[4];
 	if (flags & ~(u64)RENAME_NOREPLACE)
 		return -EINVAL;
-	for (int i = 0; i < 2; i++) /* both names are read before either is looked up */
-		if ((r = (int)vm_copyinstr(&curproc->vm, upath[i], arg[1 + 2 * i], MAX_PATH)) < 0)
-			return r;
-	if ((r = path_resolve((int)arg[0], upath[0], from, &flen, &flast)) < 0 ||
+	/* In Linux's order: the first name is read and its directory found
+	 * before the second name's faults count (qemu-user reads both first). */
+	if ((r = (int)vm_copyinstr(&curproc->vm, upath[0], arg[1], MAX_PATH)) < 0 ||
+	    (r = path_resolve((int)arg[0], upath[0], from, &flen, &flast)) < 0 ||
+	    (r = (int)vm_copyinstr(&curproc->vm, upath[1], arg[3], MAX_PATH)) < 0 ||
 	    (r = path_resolve((int)arg[2], upath[1], to, &tlen, &tlast)) < 0)
 		return r;
 	if (flast >= LAST_DOT || flen == 0)

@@ -163,8 +163,9 @@ long vm_copyinstr(struct vm *vm, char *dst, u64 va, u64 max)
 	return -ENAMETOOLONG;
 }
 
-/* brk as qemu-user does it: below the start or beyond memory, the break
- * stays; memory exposed by growing reads as zeros. */
+/* brk as Linux does it: below the start or beyond memory, the break
+ * stays; pages given by growing read as zeros, and the rest of the
+ * break's own page keeps its bytes (qemu-user clears them). */
 long sys_brk(const u64 *arg, struct trapframe *tf)
 {
 	struct vm *vm = &curproc->vm;
@@ -176,14 +177,6 @@ long sys_brk(const u64 *arg, struct trapframe *tf)
 		u64 need = (new_end - old_end) >> PAGE_SHIFT;
 		if (need + RESERVE_PAGES > page_free_count())
 			return (long)vm->brk;
-		int prot;
-		u64 pa = 0;
-		if (vm->brk < old_end && pt_lookup(vm->root, PAGE_DOWN(vm->brk), &prot))
-			pa = vm_page(vm, PAGE_DOWN(vm->brk), 1);
-		if (pa) {
-			u64 stop = want < old_end ? want : old_end;
-			memset((u8 *)P2V(pa) + (vm->brk & (PAGE_SIZE - 1)), 0, stop - vm->brk);
-		}
 	} else {
 		for (u64 p = new_end; p < old_end; p += PAGE_SIZE)
 			pt_unmap(vm->root, p);

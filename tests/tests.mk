@@ -82,3 +82,14 @@ test-busybox:
 	B=$(B) tests/busybox/run
 
 .PHONY: test-busybox
+
+# tests/linuxvm: the linux-vm driver against the seed driver, and part of
+# tests/contract with linux-vm as the reference.
+$(B)/$(ARCH)/tests/linuxvm/%: tests/linuxvm/%.c tests/host/sys.h
+	@mkdir -p $(@D)
+	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -o $@ $<
+
+test-linuxvm:
+	B=$(B) tests/linuxvm/run
+
+.PHONY: test-linuxvm
