@@ -29,7 +29,7 @@ static int run_in(const struct run *r, const char *dir)
 {
 	char *envp[] = { NULL };
 	struct inputs left = { 0 };
-	struct sandbox box = { .dir = dir, .leader = 1 };
+	struct sandbox box = { .dir = dir, .leader = 1, .tmp = 1 };
 	struct job p = { 0 };
 	char **argv, **line;
 	int n, how, status, bad;

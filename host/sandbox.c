@@ -173,6 +173,11 @@ char **sandbox_argv(const struct sandbox *s, char *const *argv)
 		add(&l, s->dev[i]);
 		add(&l, s->dev[i]);
 	}
+	/* A /tmp of the sandbox's own, which goes with it. */
+	if (s->tmp) {
+		add(&l, "--tmpfs");
+		add(&l, "/tmp");
+	}
 	/* The one writable directory; then the root, and so what no bind
 	 * covers, read-only. */
 	add(&l, "--bind");

@@ -101,6 +101,7 @@ struct sandbox {
 	const char *const *ro;   /* more host paths seen read-only; NULL-terminated, or NULL */
 	const char *const *dev;  /* NULL: no /dev; else a minimal one and these if the host has them */
 	int leader;              /* the command leads its own process group (seed-leader) */
+	int tmp;                 /* a private, empty /tmp (glibc's tmpfile needs one) */
 };
 char **sandbox_argv(const struct sandbox *s, char *const *argv);
 int sandbox_done(const struct sandbox *s, char *const *argv, char *const *envp, int how,
