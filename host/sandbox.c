@@ -152,6 +152,13 @@ char **sandbox_argv(const struct sandbox *s, char *const *argv)
 		fail("%s: %s", exe, strerror(errno));
 		goto bad;
 	}
+	/* A /tmp of the sandbox's own, which goes with it: mounted first, so
+	 * that the binds below (the run's directory, the emulator) may lie
+	 * under /tmp and still be seen. */
+	if (s->tmp) {
+		add(&l, "--tmpfs");
+		add(&l, "/tmp");
+	}
 	if (add_ro(&l, exe) < 0)
 		goto bad;
 	if (s->leader) {
@@ -172,11 +179,6 @@ char **sandbox_argv(const struct sandbox *s, char *const *argv)
 		add(&l, "--dev-bind-try");
 		add(&l, s->dev[i]);
 		add(&l, s->dev[i]);
-	}
-	/* A /tmp of the sandbox's own, which goes with it. */
-	if (s->tmp) {
-		add(&l, "--tmpfs");
-		add(&l, "/tmp");
 	}
 	/* The one writable directory; then the root, and so what no bind
 	 * covers, read-only. */
