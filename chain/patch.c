@@ -5,7 +5,8 @@
  *         each file a "--- a/PATH" and a "+++ b/PATH" line and its hunks
  *         ("@@ -OLD,N +NEW,M @@", then lines starting ' ', '-' or '+').
  *         The first component of PATH (a/, b/) is dropped; the file is
- *         DIR/PATH.
+ *         DIR/PATH. "--- /dev/null" creates DIR/PATH, which must not
+ *         exist, from a hunk "@@ -0,0 +1,M @@".
  * Output: the files, rewritten in place; one line per file on stdout.
  *
  * Strict, so that what is applied is exactly what a reader of the patch
@@ -117,16 +118,23 @@ static int hunk_header(const char *s, int *old, int *nold, int *nnew)
 	return strncmp(end, " @@", 3) == 0;
 }
 
-/* apply_file: the hunks from patch line *i on, onto DIR/PATH. */
-static void apply_file(const char *dir, const char *path, struct text *p, int *i)
+/* apply_file: the hunks from patch line *i on, onto DIR/PATH, or onto
+ * nothing for a new file (CREATE). */
+static void apply_file(const char *dir, const char *path, int create, struct text *p, int *i)
 {
 	static char full[4096];
 	struct text in = { 0 }, out = { 0 };
 	int at = 0, hunks = 0, old, nold, nnew;
+	FILE *f;
 
 	if (snprintf(full, sizeof full, "%s/%s", dir, path) >= (int)sizeof full)
 		die("%s: name too long%s", path, "");
-	read_lines(full, &in);
+	if (!create)
+		read_lines(full, &in);
+	else if ((f = fopen(full, "r")) != 0) {
+		fclose(f);
+		die("%s: to be created, but it exists%s", full, "");
+	}
 	while (*i < p->n && hunk_header(p->line[*i], &old, &nold, &nnew)) {
 		patch_lineno = ++*i;
 		if (nold == 0)
@@ -179,6 +187,7 @@ static void apply(const char *dir, const char *name)
 	read_lines(name, &p);
 	while (i < p.n) {
 		const char *path;
+		int create;
 		if (strncmp(p.line[i], "--- ", 4) != 0) {
 			i++;
 			continue;
@@ -189,8 +198,9 @@ static void apply(const char *dir, const char *name)
 		path = strchr(p.line[i + 1] + 4, '/');
 		if (!path || !path[1] || strstr(path, "/../") || strchr(path, '\t'))
 			die("bad file name: %s%s", p.line[i + 1] + 4, "");
+		create = strcmp(p.line[i] + 4, "/dev/null") == 0;
 		i += 2;
-		apply_file(dir, path + 1, &p, &i);
+		apply_file(dir, path + 1, create, &p, &i);
 		files++;
 	}
 	if (files == 0)

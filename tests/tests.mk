@@ -93,3 +93,11 @@ test-linuxvm:
 	B=$(B) tests/linuxvm/run
 
 .PHONY: test-linuxvm
+
+# tests/tcc-asm: tcc's arm64 assembler against GNU as, its error
+# messages, and inline asm programs under both drivers (needs the
+# libraries of chain/boot4 seed).
+test-tcc-asm:
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/tcc-asm/run
+
+.PHONY: test-tcc-asm
