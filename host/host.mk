@@ -18,13 +18,13 @@ $(B)/host/obj/%.o: host/%.c host/seed.h
 host: $(B)/host/seed
 
 # Small static aarch64 programs the host tests run under the linux driver.
-$(B)/host/test/%: tests/host/%.c tests/host/sys.h
+$(B)/host/test/%: tests/host/%.c tests/host/sys.h tests/host/semihost.h
 	@mkdir -p $(@D)
 	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -o $@ $<
 
 # A kernel for the sandbox's test: an ELF at the virt machine's RAM, started
 # with the MMU off (so no unaligned accesses) and FP/SIMD off.
-$(B)/host/test/escape_kernel: tests/host/escape_kernel.c
+$(B)/host/test/escape_kernel: tests/host/escape_kernel.c tests/host/semihost.h
 	@mkdir -p $(@D)
 	$(CROSS)gcc -static -nostdlib -ffreestanding -fno-stack-protector -O1 -mstrict-align \
 		-mgeneral-regs-only -fno-asynchronous-unwind-tables -Wall -Wextra \

@@ -9,6 +9,7 @@
  * Prints "TARGET: reached" or "TARGET: refused" for each and exits with the
  * number reached. Built static with no libc, like the other host tests. */
 #include "sys.h"
+#include "semihost.h"
 
 #define SH_OPEN 0x01
 #define SH_CLOSE 0x02
@@ -20,23 +21,6 @@
 
 static const char text[] = "escaped\n";
 
-static long semihost(long op, long *block)
-{
-	register long x0 __asm__("x0") = op;
-	register long x1 __asm__("x1") = (long)block;
-
-	__asm__ volatile("hlt #0xf000" : "+r"(x0) : "r"(x1) : "memory");
-	return x0;
-}
-
-static long len(const char *s)
-{
-	long n = 0;
-
-	while (s[n])
-		n++;
-	return n;
-}
 
 static int starts(const char *s, char c)
 {

@@ -8,6 +8,7 @@
  * prints the verdict, and powers off.
  * An ELF, which QEMU's -kernel also takes; it starts at EL1 with the MMU off,
  * hence -mstrict-align and -mgeneral-regs-only (host.mk). */
+#include "semihost.h"
 
 #define SH_OPEN 0x01
 #define SH_CLOSE 0x02
@@ -23,23 +24,6 @@
 static char line[8192], word[4096], report[16384];
 static long used;
 
-static long semihost(long op, long *block)
-{
-	register long x0 __asm__("x0") = op;
-	register long x1 __asm__("x1") = (long)block;
-
-	__asm__ volatile("hlt #0xf000" : "+r"(x0) : "r"(x1) : "memory");
-	return x0;
-}
-
-static long len(const char *s)
-{
-	long n = 0;
-
-	while (s[n])
-		n++;
-	return n;
-}
 
 static void say(const char *s)
 {
