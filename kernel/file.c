@@ -363,6 +363,8 @@ long sys_lseek(const u64 *arg, struct trapframe *tf)
 	int whence = (int)arg[2];
 	if (!f)
 		return -EBADF;
+	if ((unsigned)whence > SEEK_HOLE) /* as Linux: before the kind of file */
+		return -EINVAL;
 	if (f->kind == OF_CONSOLE || f->kind == OF_PIPE)
 		return -ESPIPE;
 	if (f->kind == OF_NULL)
@@ -868,8 +870,9 @@ long sys_renameat(const u64 *arg, struct trapframe *tf)
 #define UTIME_OMIT ((1L << 30) - 2)
 
 /* utimensat(dirfd, path, times, flags): every file time is 0 and stays so
- * (docs/CONTRACT.md); this checks what Linux checks before setting them.
- * A NULL path is the fd dirfd itself. */
+ * (docs/CONTRACT.md); this checks what Linux checks before setting them,
+ * in its order: the times are read, the flags checked, the file found,
+ * and only then the nanoseconds. A NULL path is the fd dirfd itself. */
 long sys_utimensat(const u64 *arg, struct trapframe *tf)
 {
 	int flags = (int)arg[3];
@@ -878,15 +881,22 @@ long sys_utimensat(const u64 *arg, struct trapframe *tf)
 	struct ofile *f;
 	if (arg[2] && vm_copyin(&curproc->vm, ts, arg[2], sizeof ts) < 0)
 		return -EFAULT;
+	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
+		return -EINVAL;
+	if (!arg[1] && (int)arg[0] != AT_FDCWD) { /* as Linux: AT_FDCWD reads the name */
+		if (flags)
+			return -EINVAL;
+		if (!fd_get((int)arg[0]))
+			return -EBADF;
+	} else {
+		int r = lookup_path((int)arg[0], arg[1], flags & AT_EMPTY_PATH, &ip, &f);
+		if (r < 0)
+			return r;
+	}
 	for (int i = 1; arg[2] && i < 4; i += 2)
 		if (ts[i] != UTIME_NOW && ts[i] != UTIME_OMIT && (u64)ts[i] >= 1000000000)
 			return -EINVAL;
-	if (flags & ~(AT_SYMLINK_NOFOLLOW | AT_EMPTY_PATH))
-		return -EINVAL;
-	if (!arg[1] && (int)arg[0] != AT_FDCWD) /* as Linux: AT_FDCWD reads the name */
-		return flags ? -EINVAL : fd_get((int)arg[0]) ? 0 : -EBADF;
-	int r = lookup_path((int)arg[0], arg[1], flags & AT_EMPTY_PATH, &ip, &f);
-	return r < 0 ? r : 0;
+	return 0;
 }
 
 /* There are no symbolic links: every name that exists is EINVAL; an

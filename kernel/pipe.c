@@ -70,8 +70,8 @@ void pipe_put(struct pipe *p, int writer)
 
 long pipe_read(struct pipe *p, u64 buf, u64 n, int nonblock)
 {
-	if (p->len == 0)
-		return p->writers && nonblock ? -EAGAIN : 0;
+	if (p->len == 0) /* as Linux, a read of 0 bytes is 0 before anything */
+		return p->writers && nonblock && n ? -EAGAIN : 0;
 	if (n > p->len)
 		n = p->len;
 	if (vm_touch(&curproc->vm, buf, n, 1) < 0)

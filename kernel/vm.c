@@ -235,11 +235,16 @@ long sys_mmap(const u64 *arg, struct trapframe *tf)
 		return -EINVAL;
 	if (!(flags & MAP_ANONYMOUS))
 		return -ENODEV;
-	if (arg[1] == 0 || (flags & ~(MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE |
-				      MAP_STACK)) || (flags & (MAP_SHARED | MAP_PRIVATE)) != MAP_PRIVATE)
+	if (arg[1] == 0)
 		return -EINVAL;
-	if (len < arg[1] || len > vm->mmap_lo - MMAP_LO ||
-	    (len >> PAGE_SHIFT) + RESERVE_PAGES > page_free_count())
+	/* A length that wraps or finds no room is ENOMEM before the flags are
+	 * looked at, as Linux finds the area before it reads the map type. */
+	if (len < arg[1] || len > vm->mmap_lo - MMAP_LO)
+		return -ENOMEM;
+	if ((flags & ~(MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE | MAP_POPULATE | MAP_STACK)) ||
+	    (flags & (MAP_SHARED | MAP_PRIVATE)) != MAP_PRIVATE)
+		return -EINVAL;
+	if ((len >> PAGE_SHIFT) + RESERVE_PAGES > page_free_count())
 		return -ENOMEM;
 	u64 va = vm->mmap_lo - len;
 	for (u64 p = va; p < vm->mmap_lo; p += PAGE_SIZE)

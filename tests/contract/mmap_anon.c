@@ -5,7 +5,8 @@
 // takes them away (a load then is SIGSEGV), and a forked child gets a
 // private copy. Errors, in Linux's order: an offset not page aligned,
 // length 0 or no MAP_PRIVATE are EINVAL; a length
-// that rounds past the top ENOMEM; munmap of an unaligned address or of
+// that rounds past the top or is larger than the address space ENOMEM,
+// before the missing MAP_PRIVATE is seen; munmap of an unaligned address or of
 // length 0 EINVAL. Addresses differ between drivers: none is printed.
 #include "sys.h"
 #include "out.h"
@@ -98,6 +99,9 @@ int main(void)
 	expect(map(0, PROT_READ, ANON, 0), -EINVAL, "length 0");
 	expect(map(4096, PROT_READ, MAP_ANONYMOUS, 0), -EINVAL, "neither private nor shared");
 	expect(map(-4096UL + 1, PROT_READ, ANON, 0), -ENOMEM, "a length that rounds past the top");
+	expect(map(-4096UL + 1, PROT_READ, MAP_ANONYMOUS, 0), -ENOMEM, "that without MAP_PRIVATE too");
+	expect(map(-4096UL, PROT_READ, ANON, 0), -ENOMEM, "a length past the address space");
+	expect(map(-4096UL, PROT_READ, MAP_ANONYMOUS, 0), -ENOMEM, "that without MAP_PRIVATE too");
 	expect(unmap((char *)4097, 4096), -EINVAL, "munmap of an unaligned address");
 	r = map(4096, PROT_READ, ANON, 0);
 	expect(unmap((char *)r, 0), -EINVAL, "munmap of length 0");

@@ -39,6 +39,7 @@ int main(void)
 	check(memcmp(buf, "via 10", 6) == 0, "as written");
 	expect(fcntl(fd[0], F_SETFL, O_NONBLOCK), 0, "F_SETFL O_NONBLOCK on the read end");
 	expect(sys_read(fd[0], buf, sizeof buf), -EAGAIN, "empty, a writer left, O_NONBLOCK: EAGAIN");
+	expect(sys_read(fd[0], buf, 0), 0, "0 bytes of it: 0 (found by the fuzzer)");
 	expect(fcntl(fd[0], F_GETFL, 0), O_RDONLY | O_NONBLOCK, "F_GETFL shows it");
 	expect(sys_close(10), 0, "close the last write fd");
 	expect(sys_read(fd[0], buf, sizeof buf), 0, "no writer: end of file, even with O_NONBLOCK");

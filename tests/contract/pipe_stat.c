@@ -51,6 +51,7 @@ int main(void)
 
 	expect(sys_lseek(fd[0], 0, SEEK_SET), -ESPIPE, "lseek the read end");
 	expect(sys_lseek(fd[1], 0, SEEK_CUR), -ESPIPE, "lseek the write end");
+	expect(sys_lseek(fd[0], 0, 5), -EINVAL, "a bad whence first (found by the fuzzer)");
 	expect(syscall(SYS_pread64, (long)fd[0], buf, 1L, 0L), -ESPIPE, "pread64");
 	expect(syscall(SYS_pwrite64, (long)fd[1], buf, 1L, 0L), -ESPIPE, "pwrite64");
 	expect(syscall(SYS_pread64, (long)fd[0], buf, 1L, -1L), -EINVAL, "pread64 at -1: EINVAL first");

@@ -1,7 +1,8 @@
 // utimensat (touch): file times are not compared (the seed kernel keeps
 // every time 0), but what is refused is: a missing file, a bad fd, flags,
 // nanoseconds out of range (UTIME_NOW and UTIME_OMIT are fine), a bad
-// pointer; and what works works: a name, a NULL name for the fd itself.
+// pointer, in Linux's order (the nanoseconds only once the file is
+// found: found by the fuzzer); and what works works: a name, a NULL name for the fd itself.
 #include "sys.h"
 #include "out.h"
 
@@ -38,6 +39,11 @@ int main(void)
 	expect(utimensat((int)fd, "", 0, AT_EMPTY_PATH), 0, "AT_EMPTY_PATH");
 	expect(utimensat(AT_FDCWD, "f", (long *)8, 0), -EFAULT, "times at a bad address");
 	expect(utimensat(AT_FDCWD, (char *)8, 0, 0), -EFAULT, "a name at a bad address");
+	expect(utimensat(AT_FDCWD, "missing", bad, 0), -ENOENT, "bad nanoseconds, a missing file");
+	expect(utimensat(AT_FDCWD, (char *)8, neg, 0), -EFAULT, "bad nanoseconds, a bad name");
+	expect(utimensat(AT_FDCWD, "f", bad, 0x4), -EINVAL, "bad nanoseconds and flags");
+	expect(utimensat(77, 0, bad, 0), -EBADF, "bad nanoseconds, a NULL name, a bad fd");
+	expect(utimensat(AT_FDCWD, "missing", (long *)8, 0x4), -EFAULT, "bad times before the flags");
 	sys_mkdirat(AT_FDCWD, "d", 0755);
 	expect(utimensat(AT_FDCWD, "d", 0, 0), 0, "a directory");
 	return done(0);

@@ -14,6 +14,17 @@
 #include "sys.h"
 
 #define OPS 24
+#define KINDS 40                /* kinds of step: one_call's cases */
+#define SYS_ppoll 73
+#define SYS_utimensat 88
+#define SYS_munmap 215
+#define SYS_mmap 222
+#define POLLIN 1
+#define POLLOUT 4
+#define F_GETFD 1
+#define F_GETFL 3
+#define CLONE_VM 0x100
+#define CLONE_VFORK 0x4000
 #define NPATH 12
 #define NFLAGS 12
 
@@ -139,16 +150,60 @@ static long usable_fd(int write)
 	return -1;
 }
 
+static int fdpipe[8];
+
 static void track_open(long fd, long flags)
 {
-	if (fd >= 0 && fd < 8)
+	if (fd >= 0 && fd < 8) {
 		fdmode[fd] = (flags & 3) + 1;
+		fdpipe[fd] = 0;
+	}
 }
+
+/* The pipes a sequence made: for an fd below 8, its pipe's number + 1.
+ * What is known of each is an upper bound of the pages Linux's writes
+ * took of its 16 (docs/DESIGN.md "Pipes"), so that no blocking write
+ * waits there; and the bytes in it, to know when they are all gone. */
+static struct pipe_state { long pages, bytes; } pipes[OPS];
+static int npipes;
 
 static void track_close(long fd, long r)
 {
 	if (r == 0 && fd >= 0 && fd < 8)
-		fdmode[fd] = 0;
+		fdmode[fd] = fdpipe[fd] = 0;
+}
+
+static struct pipe_state *pipe_of(long fd)
+{
+	return fd >= 0 && fd < 8 && fdpipe[fd] ? &pipes[fdpipe[fd] - 1] : 0;
+}
+
+static void track_transfer(long fd, int write, long r)
+{
+	struct pipe_state *p = pipe_of(fd);
+	if (!p || r <= 0)
+		return;
+	p->bytes += write ? r : -r;
+	p->pages = p->bytes == 0 ? 0 : p->pages + (write ? r / 4096 + 2 : 0);
+}
+
+struct pollfd { int fd; short events, revents; };
+
+/* Whether a read or write of n bytes would wait on Linux: a read of an
+ * empty pipe that has a writer, a write to a pipe whose 16 pages could be
+ * full. The seed kernel never waits (docs/DESIGN.md "Pipes"): the read
+ * is end of file there, the write goes in whole, where Linux would wait
+ * for ever. Such a call is not made; with O_NONBLOCK both say EAGAIN. */
+static int would_wait(long fd, int write, long n)
+{
+	struct pipe_state *p = pipe_of(fd);
+	if (!p || n == 0 || (syscall(SYS_fcntl, fd, (long)F_GETFL) & O_NONBLOCK))
+		return 0;
+	if (write)
+		return p->pages + n / 4096 + 2 > 16;
+	struct pollfd pf = { (int)fd, POLLIN, 0 };
+	long ts[2] = { 0, 0 };
+	return syscall(SYS_ppoll, (long)&pf, 1L, (long)ts, 0L, 0L) == 0;
 }
 
 /* read or write, or with an offset pread64 or pwrite64. A negative
@@ -168,8 +223,9 @@ static long transfer(int write, int positional)
 	 * (docs/DESIGN.md). */
 	if (p != (long)buf && n > 0) {
 		long usable = usable_fd(write);
-		if (!linux_ref && usable < 0)
-			return -1000; /* no fd to pair with a hostile buffer: skip */
+		if (!linux_ref && (usable < 0 || (positional && pipe_of(usable))))
+			return -1000; /* no fd to pair with a hostile buffer: skip (a
+				       * pipe's ESPIPE comes first on Linux, EFAULT on qemu-user) */
 		if (!linux_ref || (p == (long)0xffff000000001000UL && usable >= 0))
 			fd = usable;
 		else if (p != (long)&buf[1] && is_usable(fd, write))
@@ -177,9 +233,13 @@ static long transfer(int write, int positional)
 	}
 	if (!linux_ref && p != (long)buf && off < 0)
 		off = 0;
+	if (!positional && would_wait(fd, write, n))
+		return -1000;
 	if (positional)
 		return call(write ? SYS_pwrite64 : SYS_pread64, fd, p, n, off);
-	return call(write ? SYS_write : SYS_read, fd, p, n, 0L);
+	long r = call(write ? SYS_write : SYS_read, fd, p, n, 0L);
+	track_transfer(fd, write, r);
+	return r;
 }
 
 /* What stat says that both drivers agree on: the type, and for a file
@@ -227,6 +287,257 @@ static long list_dir(void)
 	return r;
 }
 
+/* pipe2, now and then after filling the fd table with pipes (the last
+ * free fd is EMFILE for a pair; every filler is closed again). Flags
+ * without O_DIRECT: packet mode is Linux's, EINVAL here. For qemu-user a
+ * good fds pointer only: it makes the pipe and keeps both fds when it
+ * cannot store them. */
+static long pipe_op(void)
+{
+	static const long fl[] = { 0, 0, O_NONBLOCK, O_CLOEXEC, O_NONBLOCK | O_CLOEXEC, 1, O_RDWR };
+	static const long bad[] = { 0, 0x10, (long)0xffff000000001000UL, (long)next };
+	static int fds[2];
+	long flags = pick(fl, 7), p = (long)fds;
+	if (linux_ref && next() % 8 == 0)
+		p = pick(bad, 4);
+	if (next() % 32 == 0) {
+		static int fill[1024];
+		long n = 0, r;
+		while ((r = sys_pipe(fds)) == 0 && n < 1020) {
+			fill[n++] = fds[0];
+			fill[n++] = fds[1];
+		}
+		fold(r);
+		fold(n);
+		r = call(SYS_pipe2, p, flags, 0L, 0L);
+		fold(r);
+		if (r == 0 && p == (long)fds) {
+			sys_close(fds[0]);
+			sys_close(fds[1]);
+		}
+		while (n > 0)
+			sys_close(fill[--n]);
+		return r;
+	}
+	fds[0] = fds[1] = -7;
+	long r = call(SYS_pipe2, p, flags, 0L, 0L);
+	if (r == 0 && p == (long)fds) {
+		fold(fds[0]);
+		fold(fds[1]);
+		track_open(fds[0], O_RDONLY);
+		track_open(fds[1], O_WRONLY);
+		if (fds[0] < 8 && fds[1] < 8) {
+			pipes[npipes].pages = pipes[npipes].bytes = 0;
+			fdpipe[fds[0]] = fdpipe[fds[1]] = ++npipes;
+		}
+	}
+	return r;
+}
+
+/* ppoll of up to 3 fds, never one that would wait: with no timeout only
+ * when a zero timeout finds one ready (the seed kernel never waits:
+ * docs/DESIGN.md). Bad pointers, times and mask sizes; for qemu-user one
+ * at a time: it reads the fds first, Linux the timeout, then the mask. */
+static long poll_op(void)
+{
+	static const short events[] = { POLLIN, POLLOUT, POLLIN | POLLOUT, 0 };
+	static const long bad[] = { 0, 0x10, (long)0xffff000000001000UL };
+	static struct pollfd pf[3];
+	long ts[2] = { 0, 0 }, mask = 1L << 12, nfds = (long)(next() % 4);
+	long pfp = (long)pf, tsp = (long)ts, maskp = 0, size = 8, k = (long)(next() % 16);
+	if (linux_ref && next() % 16 == 0) /* qemu-user: EFAULT, reading them first */
+		nfds = 1 << 20;
+	for (int i = 0; i < 3; i++) {
+		pf[i].fd = (int)fd_arg();
+		pf[i].events = events[next() % 4];
+	}
+	if (next() % 2)
+		maskp = (long)&mask;
+	switch (k) {
+	case 0: /* qemu-user: a kernel address for 0 fds is good, Linux not */
+		pfp = bad[next() % 3];
+		if (!linux_ref && nfds == 0 && pfp == bad[2])
+			nfds = 1;
+		break;
+	case 1: tsp = bad[1 + next() % 2]; break;
+	case 2: ts[0] = -1; break;
+	case 3: ts[1] = 1000000000; break;
+	case 4: maskp = bad[1 + next() % 2]; break;
+	case 5: maskp = (long)&mask; size = 16; break;
+	case 6: ts[1] = 1000; break;
+	}
+	if (linux_ref && k == 6 && next() % 2)
+		pfp = bad[next() % 3];
+	if (k >= 7 && next() % 2) { /* no timeout, where something is ready */
+		for (int i = 0; i < 3; i++)
+			pf[i].revents = 0;
+		if (syscall(SYS_ppoll, pfp, nfds, tsp, 0L, 0L) > 0)
+			tsp = 0;
+	}
+	for (int i = 0; i < 3; i++)
+		pf[i].revents = 0x7777;
+	call(4998, pfp, nfds, tsp, maskp); /* only to record the arguments */
+	long r = syscall(SYS_ppoll, pfp, nfds, tsp, maskp, size);
+	for (int i = 0; r >= 0 && i < nfds && i < 3; i++)
+		fold(pf[i].revents);
+	return r;
+}
+
+/* utimensat: checked, no time compared. A NULL path is the fd itself.
+ * For qemu-user, which reads the path before the flags and times, a bad
+ * flag or time only with a good path. */
+static long utimens_op(void)
+{
+	static const long fl[] = { 0, 0, 0x100 /* AT_SYMLINK_NOFOLLOW */, AT_EMPTY_PATH, 4 };
+	static const long bad[] = { 0x10, (long)0xffff000000001000UL };
+	long ts[4] = { 0, (1L << 30) - 1, 5, (1L << 30) - 2 };
+	long flags = pick(fl, 5), k = (long)(next() % 8), tsp = k ? (long)ts : 0;
+	long path = (next() % 8) ? path_arg() : 0;
+	if (k == 1)
+		ts[1] = 1000000000;
+	else if (k == 2)
+		ts[3] = -1;
+	else if (k == 3)
+		tsp = bad[next() % 2];
+	if (!linux_ref && (flags == 4 || k == 1 || k == 2) && path && !is_path(path))
+		path = (long)paths[next() % NPATH];
+	return call(SYS_utimensat, fd_arg(), path, tsp, flags);
+}
+
+/* Anonymous private memory, and what a sequence has of it. No MAP_FIXED,
+ * MAP_SHARED or file: the seed kernel refuses them (docs/DESIGN.md). */
+static struct { char *p; long len; } maps[OPS];
+static int nmaps;
+
+/* A child that touches p: its status (SIGSEGV once unmapped). */
+static long touch(char *p, int write)
+{
+	long pid = sys_fork();
+	int status = -1;
+	if (pid == 0) {
+		if (write)
+			*(volatile char *)p = 1;
+		sys_exit(*(volatile char *)p);
+	}
+	sys_wait4((int)pid, &status, 0, 0);
+	return status;
+}
+
+static long mmap_op(void)
+{
+	static const long lens[] = { 1, 4096, 5000, 65536, 1 << 20, 0, -1, -4096 };
+	static const long prots[] = { 3, 3, 1, 0, 7, 3 | 0x10 };
+	static const long fl[] = { 0x22, 0x22, 0x22 | 0x4000, 0x22 | 0x20000, 0x22 | 0x8000, 0x20 };
+	long len = pick(lens, linux_ref ? 8 : 6), prot = pick(prots, 6), flags = pick(fl, 6);
+	long fd = (next() % 4) ? -1 : fd_arg(), off = (next() % 8) ? 0 : (next() % 2) ? 1 : 4096;
+	call(4997, 0L, len, prot, flags); /* only to record the arguments */
+	long r = syscall(SYS_mmap, 0L, len, prot, flags, fd, off);
+	if (r < 0 && r > -4096)
+		return r;
+	char *p = (char *)r;
+	maps[nmaps].p = p;
+	maps[nmaps++].len = len;
+	if (prot & 2) {
+		p[0] = 5;
+		p[len - 1] = 6;
+	}
+	if (prot)
+		fold(p[0] + p[len - 1] + p[len / 2]);
+	fold(touch(p + len - 1, (int)(next() % 2)));
+	return 1;
+}
+
+/* munmap of what mmap gave, whole or in part, or with a bad address or
+ * length; then a child touches it. Only inside what mmap gave: the seed
+ * kernel says EINVAL elsewhere, where Linux unmaps whatever is there. */
+static long munmap_op(void)
+{
+	if (nmaps == 0)
+		return -1000;
+	int i = (int)(next() % nmaps);
+	char *p = maps[i].p;
+	long len = maps[i].len, at = 0;
+	switch (next() % 6) {
+	case 0: len = 4096; break;
+	case 1: at = 1; break;
+	case 2: len = 0; break;
+	case 3: at = (len - 1) & -4096L; len = 4096; break;
+	}
+	long r = call(SYS_munmap, (long)p + at, len, 0L, 0L);
+	fold(touch(p + at, (int)(next() % 2)));
+	return r;
+}
+
+/* What a vfork child writes for its parent to see: under qemu-user, which
+ * makes vfork a fork, it never does (docs/RELIABILITY.md). */
+static volatile long shared;
+
+long vfork_raw(void);
+__asm__(".text\n.globl vfork_raw\n.type vfork_raw, %function\nvfork_raw:\n"
+	"\tmov x0, #0x4111\n\tmov x1, #0\n\tmov x8, #220\n\tsvc #0\n\tret\n");
+
+/* The child of vfork_op, on its parent's stack below the caller's frame:
+ * it returns from nothing and ends with _exit or an exec. */
+static void __attribute__((noreturn, noinline)) vfork_child(long what, long fd)
+{
+	/* The program itself: /proc/self/exe under qemu-user (and the seed
+	 * kernel; tests/contract/proc_self_exe.c covers it). The linux-vm
+	 * driver chroots the program into its run directory, which has no
+	 * /proc (one there would show in the sequences' directory listings,
+	 * unlike the seed kernel's), so with Linux as the reference the child
+	 * execs /fuzz, the name tests/fuzz/run gives the program at the root
+	 * of the run directory (absolute: the sequences chdir). */
+	const long self = linux_ref ? (long)"/fuzz" : (long)"/proc/self/exe";
+	static char *const fdsv[] = { "fuzz", "fds", 0 };
+	static char *const none[] = { 0 };
+	static const long bad[] = { 0x10, (long)0xffff000000001000UL };
+	long r = 0;
+	switch (what) {
+	case 0: r = sys_execve((const char *)self, fdsv, none); break;
+	case 1: r = syscall(SYS_execve, self, bad[fd & 1], (long)none); break;
+	case 2: r = syscall(SYS_execve, self, (long)fdsv, bad[fd & 1]); break;
+	case 3: r = sys_write((int)fd, "vfork", 5); break;
+	case 4: r = syscall(SYS_execve, fd, (long)fdsv, (long)none); break; /* fd: a path */
+	case 5: /* Linux only: the parent sees the child's memory */
+		shared = syscall(SYS_mmap, 0L, 4096L, 3L, 0x22L, -1L, 0L);
+		if (shared > 0)
+			*(long *)shared = 77;
+		break;
+	case 6: shared = 1 + sys_brk(0) - (long)heap_end; break;
+	case 7: r = syscall(SYS_execve, self, 0L, (long)none); break;
+	}
+	sys_exit((int)(r & 0xff));
+}
+
+/* vfork (clone(CLONE_VM | CLONE_VFORK)): the child execs this program
+ * (which says which fds it kept: O_CLOEXEC), fails to exec with bad
+ * arguments, or writes to an fd (a pipe with no reader: SIGPIPE). With
+ * Linux as the reference it also writes memory its parent reads, and
+ * execs with a NULL argv (qemu-user does not pass that on). */
+static long vfork_op(void)
+{
+	long what = (long)(next() % (linux_ref ? 8 : 5)), fd = fd_arg();
+	if (what == 4) /* chosen here: a vfork child's choices are not its parent's under qemu-user */
+		fd = path_arg();
+	struct pipe_state *p = pipe_of(fd);
+	if (what == 3 && p && p->pages + 2 > 16)
+		return -1000;
+	shared = 0;
+	long pid = vfork_raw();
+	if (pid == 0)
+		vfork_child(what, fd);
+	int status = -1;
+	long r = sys_wait4((int)pid, &status, 0, 0);
+	if (what == 3 && status >= 0 && status < 0x600)
+		track_transfer(fd, 1, status >> 8);
+	if (linux_ref) {
+		fold(shared > 0 && what == 5 ? *(long *)shared : shared);
+		if (what == 5 && shared > 0)
+			syscall(SYS_munmap, shared, 4096L);
+	}
+	return (r == pid) * 100000 + status;
+}
+
 static long one_call(int *name)
 {
 	/* Up to 1 GiB: the seed kernel holds a file's page index in memory, so a
@@ -237,7 +548,7 @@ static long one_call(int *name)
 	static const long statbufs[] = { 0, 0x10, (long)0xffff000000001000UL };
 	static struct stat st;
 	long sb = (next() % 8) ? (long)&st : statbufs[next() % 3];
-	switch (next() % 33) {
+	switch (next() % KINDS) {
 	case 0: *name = SYS_openat;
 		flags = flags_arg();
 		r = call(SYS_openat, fd_arg(), path_arg(), flags, pick(modes, 6));
@@ -391,12 +702,12 @@ static long one_call(int *name)
 	case 29: *name = SYS_rt_sigaction; { /* for qemu-user never SIGKILL or SIGSTOP
 		 * in a mask, nor SA_NOCLDWAIT: it keeps the signals there, Linux
 		 * drops them; it drops the flag */
-		static const long sigs[] = { 10, 15, 17, 9, 0, 65 };
+		static const long sigs[] = { 10, 15, 17, 9, 0, 65, 13 };
 		static const unsigned long acts[][4] = { { 0, 0, 0, 0 }, { 1, 0, 0, 1UL << 11 },
 			{ 0, 2 /* SA_NOCLDWAIT */, 0, (1UL << 8) | (1UL << 18) } };
 		unsigned long old[4] = { 7, 7, 7, 7 };
 		long act = (next() % 3) ? (long)acts[next() % (linux_ref ? 3 : 2)] : 0;
-		r = call(SYS_rt_sigaction, pick(sigs, 6), act, (long)old, (next() % 8) ? 8L : 16L);
+		r = call(SYS_rt_sigaction, pick(sigs, 7), act, (long)old, (next() % 8) ? 8L : 16L);
 		fold((long)old[0]);
 		fold((long)old[3]);
 		return r;
@@ -432,6 +743,12 @@ static long one_call(int *name)
 			sys_wait4((int)pid, &status, 0, 0);
 		return (r == pid) * 100000 + (r < 0 ? r : status);
 	}
+	case 33: *name = SYS_pipe2; return pipe_op();
+	case 34: *name = SYS_ppoll; return poll_op();
+	case 35: *name = SYS_utimensat; return utimens_op();
+	case 36: *name = SYS_mmap; return mmap_op();
+	case 37: *name = SYS_munmap; return munmap_op();
+	case 38: *name = SYS_clone + 1000; return vfork_op();
 	default: *name = 4000 + (int)(next() % 100); return call(*name, 0L, 0L, 0L, 0L);
 	}
 }
@@ -484,6 +801,12 @@ int main(int argc, char **argv)
 		argc--;
 		argv++;
 	}
+	if (argc == 2 && strcmp(argv[1], "fds") == 0) { /* exec'd by vfork_op */
+		int kept = 0;
+		for (long fd = 3; fd < 8; fd++)
+			kept |= (syscall(SYS_fcntl, fd, (long)F_GETFD) >= 0) << fd;
+		return kept >> 3;
+	}
 	if (argc < 3)
 		return 2;
 	long seed = parse_num(argv[1]), count = parse_num(argv[2]);
@@ -501,6 +824,7 @@ int main(int argc, char **argv)
 		if (pid == 0) {
 			hash = 14695981039346656037UL;
 			memset(fdmode, 0, sizeof fdmode);
+			memset(fdpipe, 0, sizeof fdpipe);
 			sequence(current);
 			char line[64];
 			put("seq ");
