@@ -351,6 +351,12 @@ static long poll_op(void)
 		pf[i].fd = (int)fd_arg();
 		pf[i].events = events[next() % 4];
 	}
+	/* The mask is the one blocked now, with SIGPIPE: a mask that unblocks
+	 * a pending signal makes Linux's ppoll return EINTR and deliver it;
+	 * the seed kernel, which never waits, checks the mask but does not use
+	 * it (kernel/file.c, sys_ppoll; docs/RELIABILITY.md). */
+	syscall(SYS_rt_sigprocmask, 0L, 0L, (long)&mask, 8L);
+	mask |= 1L << 12;
 	if (next() % 2)
 		maskp = (long)&mask;
 	switch (k) {
