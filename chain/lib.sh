@@ -45,6 +45,12 @@ seed_inputs() {
 		cp chain/boot.steps chain/boot0.steps chain/boot2.steps chain/boot3.steps "$in/"
 }
 
+# The seed's exec chain, the first program of every boot from the seed: the
+# seed rebuilds hex0, which builds hex1, which builds hex2, which builds
+# run; "${LADDER[@]}" STEPS then has run follow the step file STEPS.
+LADDER=(arch/hex0 arch/hex0.hex0 hex0 hex0 arch/hex1.hex0 hex1 hex1 arch/hex2.hex1 hex2
+	hex2 arch/run.hex2 run run)
+
 # run_prog DRIVER IN OUT PROG ARGS...: runs PROG in one boot on the
 # inputs IN, its files coming back to OUT, with a timestamp (seconds since
 # the start, to a tenth) on every line it prints.
