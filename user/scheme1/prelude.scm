@@ -329,6 +329,48 @@
 
 (define (delete-file path) (sys-unlink path))
 
+;; (make-directory path) => (#t . 0) or (#f . errno); mode 0755
+(define (make-directory path) (sys-mkdirat AT_FDCWD path 493))
+
+;; (directory-list path) => (#t . names) or (#f . errno): the names in
+;; the directory but . and .., sorted by their bytes (each file system
+;; gives its own order).
+(define (directory-list path)
+  (let ((r (sys-openat AT_FDCWD path O_RDONLY 0)) (buf (make-bytevector 4096 0)))
+    (if (not (car r))
+        r
+        (let loop ((names '()))
+          (let ((n (sys-getdents64 (cdr r) buf 0 4096)))
+            (if (and (car n) (> (cdr n) 0))
+                (loop (%dirents buf 0 (cdr n) names))
+                (begin (sys-close (cdr r))
+                       (if (car n) (cons #t (sort names string<?)) n))))))))
+
+;; %dirents: the names of the linux_dirent64 records in buf [i, end):
+;; 8 bytes inode, 8 offset, 2 record length, 1 type, the name and a NUL.
+(define (%dirents buf i end names)
+  (if (>= i end)
+      names
+      (let ((len (+ (bytevector-u8-ref buf (+ i 16)) (* 256 (bytevector-u8-ref buf (+ i 17)))))
+            (name (utf8->string buf (+ i 19) (%bytes-index buf 0 (+ i 19) end))))
+        (%dirents buf (+ i len) end
+                  (if (member name '("." "..")) names (cons name names))))))
+
+;; (sort list less?): merge sort
+(define (sort l less?)
+  (if (or (null? l) (null? (cdr l)))
+      l
+      (let split ((l l) (a '()) (b '()))
+        (if (null? l)
+            (%merge (sort a less?) (sort b less?) less?)
+            (split (cdr l) (cons (car l) b) a)))))
+
+(define (%merge a b less?)
+  (cond ((null? a) b)
+        ((null? b) a)
+        ((less? (car b) (car a)) (cons (car b) (%merge a (cdr b) less?)))
+        (else (cons (car a) (%merge (cdr a) b less?)))))
+
 (define (%port-arg port) (if (pair? port) (car port) stdout))
 
 (define (display x . port) (write-bytes (%port-arg port) (%repr x #f)) (if #f #f))

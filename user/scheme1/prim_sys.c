@@ -54,6 +54,20 @@ static obj read_write(obj *v, long n, const char *who)
 static obj p_read(int c, obj *v) { return read_write(v, SYS_read, "sys-read"); }
 static obj p_write(int c, obj *v) { return read_write(v, SYS_write, "sys-write"); }
 
+/* (sys-getdents64 fd buf offset count): a directory's entries, as read */
+static obj p_getdents64(int c, obj *v)
+{
+	return read_write(v, SYS_getdents64, "sys-getdents64");
+}
+
+/* (sys-mkdirat dirfd path mode) */
+static obj p_mkdirat(int c, obj *v)
+{
+	char *path = c_string(v[1], "sys-mkdirat");
+	return sys(SYS_mkdirat, (int)arg_int(v[0], "sys-mkdirat"), (long)path,
+		   (int)arg_int(v[2], "sys-mkdirat"), 0);
+}
+
 static obj p_openat(int c, obj *v)
 {
 	char *path = c_string(v[1], "sys-openat");
@@ -125,7 +139,8 @@ static obj p_exit(int c, obj *v)
 const struct prim sys_prims[] = {
 	{"sys-read", p_read, 4, 4}, {"sys-write", p_write, 4, 4},
 	{"sys-openat", p_openat, 4, 4}, {"sys-close", p_close, 1, 1},
-	{"sys-dup3", p_dup3, 3, 3},
+	{"sys-dup3", p_dup3, 3, 3}, {"sys-getdents64", p_getdents64, 4, 4},
+	{"sys-mkdirat", p_mkdirat, 3, 3},
 	{"sys-clone", p_clone, 0, 0}, {"sys-execve", p_execve, 2, 2},
 	{"sys-waitid", p_waitid, 4, 4}, {"sys-unlink", p_unlink, 1, 1},
 	{"sys-argv", p_argv, 0, 0}, {"sys-exit", p_exit, 1, 1},
