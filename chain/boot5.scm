@@ -12,24 +12,24 @@
 ;;; 4. tcc3 builds tcc against the sysroot: tccm1. tccm1 builds tccm2,
 ;;;    tccm2 builds tccm3: tccm2 and tccm3 must be the same bytes (the
 ;;;    fixed point on musl).
-;;; 5. tccm3 builds the programs of progs/ against the sysroot and runs
-;;;    each line of progs/RUNS, its stdout and stderr to NAME.out (NAME-K.out
-;;;    for a program's K-th line, K from 2); the host compares them with
-;;;    the same programs built by the cross gcc against glibc.
+;;; 5. tccm3 builds the programs of chain/progs against the sysroot and
+;;;    runs each line of RUNS; the host compares the outputs with the same
+;;;    programs' built by the cross gcc against glibc (tests/boot5/glibc-ref).
+;;;    musl's sha256sum writes SHA256SUMS.
 ;;; Inputs: scheme1, tcc3 with boot4's libc.a, crt1.o and libtcc1.a (our
 ;;; libc) and libc/include, musl/ (musl 1.2.3's source tree), tcc/ (tcc's
 ;;; sources, unpatched, lib/lib-arm64.c among them), patch.c,
-;;; sha256sum.c, musl-patches and tcc-patches (one patch per line, in
-;;; order) and the patches, progs/.
+;;; musl-patches and tcc-patches (one patch per line, in order) and the
+;;; patches, and chain/progs: RUNS and the programs' sources (sha256sum.c
+;;; among them, chain/sha256sum.c).
 ;;; Outputs: sysroot/ (include/, lib/libc.a crt1.o crti.o crtn.o
 ;;; libtcc1.a), tccm1 tccm2 tccm3, the programs and their .out files,
-;;; SHA256SUMS over them all. chain/stage.scm comes in front of this file.
+;;; musl-sources (libc.a's sources, in order), SHA256SUMS over them all. chain/stage.scm comes in front of this file.
 
 (define stage-name "boot5")
 (define (ok-step what r) (if (car r) (cdr r) (error "boot5: cannot" what (cdr r))))
 
 ;; Our libc (boot4's) for the tools that run before musl exists.
-(define ours '("crt1.o" "libc.a" "libtcc1.a"))
 (define (link-ours out object)
   (step! "tcc3" "-nostdlib" "-static" "-o" out "crt1.o" object "libc.a" "libtcc1.a"))
 
@@ -84,14 +84,14 @@
   '("-nostdinc" "-isystem" "sysroot/include" "-Itcc" "-DONE_SOURCE=1" "-DTCC_TARGET_ARM64=1"
     "-DCONFIG_TCC_STATIC=1" "-DTCC_VERSION=\"0.9.27\"" "-DCONFIG_TCCDIR=\"/lib/tcc\""))
 
-(define runs (map (lambda (l) (string-split l #\space))
-                  (remove string-null? (read-lines "progs/RUNS"))))
+(define runs (map (lambda (l) (string-split l #\space))   ; (OUT NAME ARG...)
+                  (remove string-null? (read-lines "RUNS"))))
 (define progs (let loop ((rs runs) (acc '()))
                 (cond ((null? rs) (reverse acc))
-                      ((member (caar rs) acc) (loop (cdr rs) acc))
-                      (else (loop (cdr rs) (cons (caar rs) acc))))))
+                      ((member (cadar rs) acc) (loop (cdr rs) acc))
+                      (else (loop (cdr rs) (cons (cadar rs) acc))))))
 
-(set! total (+ (length libc-sources) (* 2 (length progs)) (length runs) 19))
+(set! total (+ (length libc-sources) (* 2 (length progs)) (length runs) 17))
 
 ;;; 1. patch, and the patches.
 (step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "patch.c" "-o" "patch.o")
@@ -179,6 +179,7 @@
 
 (for-each (lambda (d) (ok-step d (make-directory d)))
           '("sysroot" "sysroot/lib" "sysroot/include" "sysroot/include/bits"))
+(write-lines "musl-sources" libc-sources)
 (let ((objects (compile-all "tcc3" musl-flags libc-sources)))
   (apply step! "tcc3" "-ar" "rcs" "sysroot/lib/libc.a" objects)
   (for-each delete-file objects))
@@ -233,35 +234,34 @@
 (define (same? a b) (bytevector=? (file-bytes a) (file-bytes b)))
 (define fixed (same? "tccm2" "tccm3"))
 
-;;; 5. The programs, built by tccm3 against musl, and their runs.
+;;; 5. The programs, built by tccm3 against musl, and their runs: each line
+;;; of RUNS is OUT NAME ARG..., NAME.c the program's source; OUT receives
+;;; its stdout and stderr. The runs' .out files are compared on the host.
 (for-each (lambda (p)
-            (let ((src (string-append "progs/" p ".c")) (obj (string-append p ".o")))
-              (step! "tccm3" "-nostdinc" "-isystem" "sysroot/include" "-c" src "-o" obj)
+            (let ((obj (string-append p ".o")))
+              (step! "tccm3" "-nostdinc" "-isystem" "sysroot/include" "-c" (string-append p ".c")
+                     "-o" obj)
               (link-musl "tccm3" p obj)
               (delete-file obj)))
           progs)
-(define outs
-  (let loop ((rs runs) (seen '()) (acc '()))
-    (if (null? rs)
-        (reverse acc)
-        (let* ((name (caar rs)) (k (+ 1 (length (filter (lambda (s) (string=? s name)) seen))))
-               (out (if (= k 1) (string-append name ".out") (format "~a-~a.out" name k))))
-          (set! steps (+ steps 1))
-          (display (format "[~a/~a] ~a ~a >~a~%" steps total name (string-join (cdar rs) " ") out))
-          (let ((r (apply run-to out name (cdar rs))))
-            (if (not (and (car r) (= (cdr r) 0)))
-                (begin (display (format "boot5: ~a ~a: exit status ~a~%" name (string-join (cdar rs) " ")
-                                        (cdr r)) stderr)
-                       (exit 1))))
-          (loop (cdr rs) (cons name seen) (cons out acc))))))
+(for-each (lambda (r)
+            (let ((out (car r)) (name (cadr r)) (args (cddr r)))
+              (set! steps (+ steps 1))
+              (display (format "[~a/~a] ~a ~a >~a~%" steps total name (string-join args " ") out))
+              (let ((st (apply run-to out name args)))
+                (if (not (and (car st) (= (cdr st) 0)))
+                    (begin (display (format "boot5: step ~a failed: ~a ~a >~a: exit status ~a~%" steps
+                                            name (string-join args " ") out (cdr st)) stderr)
+                           (exit 1))))))
+          runs)
+(define outs (filter (lambda (f) (string-suffix? ".out" f)) (dir-list ".")))
 
-(step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "sha256sum.c" "-o" "sha256sum.o")
-(link-ours "sha256sum" "sha256sum.o")
+;;; The manifest, by the sha256sum that musl runs.
 (apply step! "sha256sum" "-o" "SHA256SUMS" "tccm1" "tccm2" "tccm3"
        (append (map (lambda (f) (string-append "sysroot/lib/" f))
                     '("libc.a" "crt1.o" "crti.o" "crtn.o" "libtcc1.a"))
-               progs outs (sort headers string<?)))
-(for-each delete-file '("patch.o" "patch" "sha256sum.o" "sha256sum"))
+               (sort headers string<?) (cons "musl-sources" progs) outs))
+(delete-file "patch")
 (display (format "boot5: musl's libc.a from ~a sources~%" (length libc-sources)))
 (display (if fixed
              "boot5: fixed point reached: tccm2 and tccm3 are identical\n"
