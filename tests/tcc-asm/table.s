@@ -438,3 +438,13 @@ scvtf d0, w1
 ucvtf s0, w1
 ucvtf d0, x1
 fwd:
+// Last, since they emit words no line names: alignment in code pads
+// with nops, and .align is .p2align, as GNU as takes them for arm64.
+nop
+.align 3
+nop
+.p2align 4
+nop
+.balign 8
+.byte 1
+.p2align 2
