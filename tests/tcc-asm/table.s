@@ -1,8 +1,9 @@
 // Every instruction form tcc's arm64 assembler supports, one a line, in
 // GNU as syntax: tests/tcc-asm/run assembles this file with tcc and with
 // aarch64-linux-gnu-as and compares the .text bytes line by line.
-// Branches go to the label "back", defined before them, so both
-// assemblers resolve them (a forward or global target is a relocation).
+// Branches go to the label "back", defined before them, or "fwd", at
+// the end: both assemblers resolve a local label of the same section
+// (a global target is a relocation).
 back:
 add x0, x1, #4095
 add w0, w1, #1
@@ -311,3 +312,139 @@ msr tpidr_el0, x0
 msr fpcr, x1
 msr fpsr, x2
 msr nzcv, x3
+b fwd
+bl fwd
+b.ne fwd
+cbz x0, fwd
+tbnz w1, #3, fwd
+adr x0, fwd
+dc zva, x3
+dc civac, x0
+dc cvac, x1
+dc cvau, x2
+dc ivac, x4
+uxtw x0, w2
+uxtw w0, w1
+dup v0.16b, w1
+dup v1.8b, w2
+dup v2.8h, w3
+dup v3.4h, w4
+dup v4.4s, w5
+dup v5.2s, w6
+dup v6.2d, x7
+dup v0.16B, w1
+mov x1, v0.d[0]
+mov x1, v0.D[1]
+mov w2, v3.s[3]
+umov w1, v0.b[15]
+umov w1, v0.h[7]
+umov w1, v2.s[1]
+umov x1, v2.d[1]
+fmov s0, s1
+fmov d2, d3
+fmov w0, s1
+fmov x0, d1
+fmov s0, w1
+fmov d0, x1
+fmov s0, wzr
+fmov d31, xzr
+fabs s0, s1
+fabs d0, d1
+fneg s2, s3
+fneg d2, d3
+fsqrt s4, s5
+fsqrt d4, d5
+frintn s0, s1
+frintn d0, d1
+frintp s0, s1
+frintp d0, d1
+frintm s0, s1
+frintm d0, d1
+frintz s0, s1
+frintz d0, d1
+frinta s0, s1
+frinta d0, d1
+frintx s0, s1
+frintx d0, d1
+frinti s0, s1
+frinti d31, d30
+fmul s0, s1, s2
+fmul d0, d1, d2
+fdiv s0, s1, s2
+fdiv d0, d1, d2
+fadd s0, s1, s2
+fadd d0, d1, d2
+fsub s0, s1, s2
+fsub d0, d1, d2
+fmax s0, s1, s2
+fmax d0, d1, d2
+fmin s0, s1, s2
+fmin d0, d1, d2
+fmaxnm s0, s1, s2
+fmaxnm d0, d1, d2
+fminnm s0, s1, s2
+fminnm d0, d1, d2
+fnmul s0, s1, s2
+fnmul d0, d1, d2
+fmadd s0, s1, s2, s3
+fmadd d0, d1, d2, d3
+fmsub s0, s1, s2, s3
+fmsub d0, d1, d2, d3
+fnmadd s0, s1, s2, s3
+fnmadd d0, d1, d2, d3
+fnmsub s0, s1, s2, s3
+fnmsub d28, d29, d30, d31
+fcmp s0, s1
+fcmp d0, d1
+fcmp s0, #0.0
+fcmp d0, #0.0
+fcmp d0, #0
+fcmpe s0, s1
+fcmpe d0, d1
+fcmpe s2, #0.0
+fcmpe d2, #0.0
+fcvt d0, s1
+fcvt s0, d1
+fcvt h0, s1
+fcvt h0, d1
+fcvt s0, h1
+fcvt d0, h1
+fcvtns w0, s1
+fcvtns x0, d1
+fcvtnu w0, d1
+fcvtnu x0, s1
+fcvtas w0, s1
+fcvtas x0, d1
+fcvtas x0, s1
+fcvtas w0, d1
+fcvtau w0, s1
+fcvtau x0, d1
+fcvtps w0, s1
+fcvtps x0, d1
+fcvtpu w0, s1
+fcvtpu x0, d1
+fcvtms w0, s1
+fcvtms x0, d1
+fcvtmu w0, s1
+fcvtmu x0, d1
+fcvtzs w0, s1
+fcvtzs x0, d1
+fcvtzu w0, s1
+fcvtzu x0, d1
+scvtf s0, w1
+scvtf d0, x1
+scvtf s0, x1
+scvtf d0, w1
+ucvtf s0, w1
+ucvtf d0, x1
+fwd:
+// Last, since they emit words no line names: alignment in code pads
+// with nops, and .align is .p2align, as GNU as takes them for arm64.
+nop
+.align 3
+nop
+.p2align 4
+nop
+.balign 8
+.byte 1
+.p2align 2
