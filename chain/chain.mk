@@ -57,19 +57,27 @@ audit:
 # builds the kernel, and runs the whole chain in one boot from the seed to
 # tcc's fixed point (chain/boot); then the reference, boot4 from the
 # cross gcc's tcc0 (boot-gcc), and the diverse double-compiling verdict:
-# what the two tcc0s build must be the same bytes (chain/ddc).
+# what the two tcc0s build must be the same bytes (chain/ddc); then boot5:
+# the chain's tcc builds musl in the kernel and itself against musl, and
+# real programs on musl give glibc's outputs (chain/boot5).
 boot:
 	tools/deps boot
 	chain/boot seed
 	chain/boot4 seed
 	chain/ddc $(B)/$(ARCH)/boot $(B)/$(ARCH)/boot4
+	chain/boot5 seed
+
+# boot5 alone, from make boot's outputs.
+boot5:
+	tools/deps boot
+	chain/boot5 seed
 
 # The reference path alone: tcc0 built by the cross gcc, then boot4.
 boot-gcc:
 	tools/deps boot
 	chain/boot4 seed
 
-.PHONY: tcc0 gate2 boot boot-gcc boot0 audit
+.PHONY: tcc0 gate2 boot boot5 boot-gcc boot0 audit
 
 # cc1 (chain/cc1), the C compiler written in C0, built by the host's
 # compiler while cc0 cannot build it yet: C0 is a subset of C, and these
