@@ -7,12 +7,16 @@
 ;;; the patched sources by chain.mk or by boot3). tcc2 and tcc3 must be the
 ;;; same bytes. Each stage from the patched tcc on also builds the runtime of
 ;;; tcc -b, bcheck.o and bt-log.o (tcc's lib/, with patch 0020), which
-;;; tcc -b -run loads from its -B directory. tcc3 then builds the final
+;;; tcc -b -run loads from its -B directory. Stage 1 builds libtcc1.a from
+;;; lib-arm64.c as it is upstream (what both tcc0s build must be the same
+;;; bytes, whether tcc/ is patched already or not), later stages from the
+;;; patched tcc/lib/lib-arm64.c (the helpers of complex arithmetic, patch
+;;; 0032), as tcc1 and later call them. tcc3 then builds the final
 ;;; libc.a, crt1.o, libtcc1.a, bcheck.o and bt-log.o, and hello against
 ;;; them, which runs; and sha256sum, which writes SHA256SUMS.
 ;;; Inputs: scheme1, tcc0, libc/ (include, src, arch), libc-sources (one
-;;; libc .c file per line), tcc/ (tcc's sources, lib/bcheck.c and
-;;; lib/bt-log.c, and an empty config.h),
+;;; libc .c file per line), tcc/ (tcc's sources, lib/bcheck.c,
+;;; lib/bt-log.c and lib/lib-arm64.c, and an empty config.h),
 ;;; lib-arm64.c, hello.c, sha256sum.c, patch.c, tcc-patches (one patch
 ;;; file per line, in the order they apply) and the patches.
 ;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a bcheck.o bt-log.o hello
@@ -33,8 +37,9 @@
 (define patched (member "patched" (argv)))
 (set! total (+ (* 4 (length sources)) (if patched 36 39)))
 
-;; cc builds libc.a, crt1.o and libtcc1.a under the names it is given.
-(define (build-libs cc libc crt1 libtcc1)
+;; cc builds libc.a, crt1.o and libtcc1.a (from runtime, lib-arm64.c
+;; upstream's or patched) under the names it is given.
+(define (build-libs cc runtime libc crt1 libtcc1)
   (let ((objects (map object-name sources))
         (rt "lib-arm64.o"))
     (for-each (lambda (s o) (apply step! cc (append libc-flags (list "-c" s "-o" o))))
@@ -42,7 +47,7 @@
     (apply step! cc "-ar" "rcs" libc objects)
     (for-each delete-file objects)
     (apply step! cc (append libc-flags (list "-c" "libc/arch/aarch64/crt1.c" "-o" crt1)))
-    (step! cc "-c" "lib-arm64.c" "-o" rt)
+    (step! cc "-c" runtime "-o" rt)
     (step! cc "-ar" "rcs" libtcc1 rt)
     (delete-file rt)))
 
@@ -73,7 +78,7 @@
   (let* ((cc (format "tcc~a" (- k 1))) (next (format "tcc~a" k)) (p (format "s~a" k))
          (libc (string-append p "-libc.a")) (crt1 (string-append p "-crt1.o"))
          (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
-    (build-libs cc libc crt1 rt)
+    (build-libs cc (if (= k 1) "lib-arm64.c" "tcc/lib/lib-arm64.c") libc crt1 rt)
     (if (and (= k 1) (not patched)) (patch-tcc cc (list crt1 libc rt)))
     (build-bcheck cc (string-append p "-bcheck.o") (string-append p "-bt-log.o"))
     (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
@@ -94,7 +99,7 @@
                       '("libc.a" "crt1.o" "libtcc1.a" "bcheck.o" "bt-log.o")))
           '(2 3))
 
-(build-libs "tcc3" "libc.a" "crt1.o" "libtcc1.a")
+(build-libs "tcc3" "tcc/lib/lib-arm64.c" "libc.a" "crt1.o" "libtcc1.a")
 (build-bcheck "tcc3" "bcheck.o" "bt-log.o")
 (step! "tcc3" "-nostdinc" "-isystem" "libc/include" "-c" "hello.c" "-o" "hello.o")
 (link "tcc3" "hello" '("crt1.o" "libc.a" "libtcc1.a") "hello.o")

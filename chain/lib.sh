@@ -5,7 +5,8 @@ B=${B:-build} ARCH=${ARCH:-aarch64}
 # source_inputs DIR: the sources every stage from tcc0 on starts from:
 # our libc's tree and its source list, tcc's sources (an empty config.h:
 # the settings are on the command line; lib/bcheck.c and lib/bt-log.c,
-# the runtime of tcc -b), tcc's arm64 runtime lib-arm64.c, the small
+# the runtime of tcc -b, and lib/lib-arm64.c, to be patched with the
+# rest), tcc's arm64 runtime lib-arm64.c as it is upstream, the small
 # programs of chain/, the chain's patches to tcc (chain/patches/tcc/, and
 # tcc-patches listing them in order), and boot4's script with
 # chain/stage.scm in front. No binary.
@@ -17,7 +18,7 @@ source_inputs() {
 	# libc.a's sources as libc.mk reads them: src/ and this arch's lines
 	grep -e '^src/' -e "^arch/$ARCH/" user/libc/SOURCES | sed 's|^|libc/|' >"$in/libc-sources"
 	cp "$src"/*.c "$src"/*.h "$src"/*.def "$in/tcc/" && : >"$in/tcc/config.h" || return 1
-	mkdir -p "$in/tcc/lib" && cp "$src/lib/bcheck.c" "$src/lib/bt-log.c" "$in/tcc/lib/" || return 1
+	mkdir -p "$in/tcc/lib" && cp "$src/lib/bcheck.c" "$src/lib/bt-log.c" "$src/lib/lib-arm64.c" "$in/tcc/lib/" || return 1
 	cp "$src/lib/lib-arm64.c" chain/hello.c chain/sha256sum.c chain/patch.c "$in/" || return 1
 	mkdir -p "$in/patches/tcc" && cp chain/patches/tcc/*.patch "$in/patches/tcc/" &&
 		(cd "$in" && LC_ALL=C ls patches/tcc/*.patch) >"$in/tcc-patches" || return 1

@@ -101,3 +101,11 @@ test-tcc-asm:
 	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/tcc-asm/run
 
 .PHONY: test-tcc-asm
+
+# tests/complex: tcc's _Complex against gcc's (arithmetic bit for bit,
+# the calling convention both ways), its errors, and musl's src/complex
+# (needs the libraries of chain/boot4 seed).
+test-complex:
+	B=$(B) ARCH=$(ARCH) CROSS=$(CROSS) tests/complex/run
+
+.PHONY: test-complex
