@@ -3,7 +3,9 @@
 // aarch64-linux-gnu-as and compares the .text bytes line by line.
 // Branches go to the label "back", defined before them, or "fwd", at
 // the end: both assemblers resolve a local label of the same section
-// (a global target is a relocation).
+// (a global target is a relocation). An ldr of =value takes its value
+// from a literal pool both place after the last line, at the end of
+// .text.
 back:
 add x0, x1, #4095
 add w0, w1, #1
@@ -103,6 +105,14 @@ ubfx x0, x1, #4, #8
 ubfx w0, w1, #0, #1
 sbfx x0, x1, #60, #4
 sbfx w0, w1, #3, #29
+bfi x2, x3, #32, #3
+bfi w0, w1, #4, #8
+bfxil x0, x1, #4, #8
+bfxil w0, w1, #0, #1
+ubfiz x0, x1, #3, #20
+ubfiz w0, w1, #31, #1
+sbfiz x0, x1, #2, #62
+sbfiz w0, w1, #8, #8
 uxtb w0, w1
 uxth w0, w1
 sxtb x0, w1
@@ -278,6 +288,8 @@ svc #0
 svc #0xffff
 hvc #1
 brk #1000
+hlt #0xf000
+eret
 nop
 yield
 wfe
@@ -312,6 +324,66 @@ msr tpidr_el0, x0
 msr fpcr, x1
 msr fpsr, x2
 msr nzcv, x3
+mrs x0, CurrentEL
+mrs x0, currentel
+mrs x1, daif
+mrs x0, cntpct_el0
+mrs x0, cntp_tval_el0
+mrs x0, cntp_ctl_el0
+mrs x0, cntp_cval_el0
+mrs x0, cntv_tval_el0
+mrs x0, cntv_ctl_el0
+mrs x0, cntv_cval_el0
+mrs x0, mpidr_el1
+mrs x0, id_aa64pfr0_el1
+mrs x0, id_aa64isar0_el1
+mrs x3, id_aa64mmfr0_el1
+mrs x0, sctlr_el1
+mrs x0, cpacr_el1
+mrs x0, ttbr0_el1
+mrs x0, ttbr1_el1
+mrs x0, tcr_el1
+mrs x23, spsr_el1
+mrs x22, elr_el1
+mrs x21, sp_el0
+mrs x0, spsel
+mrs x0, esr_el1
+mrs x2, far_el1
+mrs x0, par_el1
+mrs x0, mair_el1
+mrs x0, vbar_el1
+mrs x0, contextidr_el1
+mrs x0, tpidr_el1
+mrs x0, cntkctl_el1
+msr daif, x0
+msr cntfrq_el0, x0
+msr cntp_tval_el0, x0
+msr cntp_ctl_el0, x0
+msr cntp_cval_el0, x0
+msr cntv_tval_el0, x1
+msr cntv_ctl_el0, x1
+msr cntv_cval_el0, x0
+msr sctlr_el1, x2
+msr cpacr_el1, x2
+msr ttbr0_el1, x1
+msr ttbr1_el1, x0
+msr tcr_el1, x2
+msr spsr_el1, x23
+msr elr_el1, x22
+msr sp_el0, x21
+msr spsel, x0
+msr esr_el1, x0
+msr far_el1, x0
+msr par_el1, x0
+msr mair_el1, x2
+msr vbar_el1, x0
+msr contextidr_el1, x0
+msr tpidr_el1, x0
+msr cntkctl_el1, x2
+msr daifset, #0xf
+msr daifclr, #2
+msr DAIFSet, #1
+msr spsel, #1
 b fwd
 bl fwd
 b.ne fwd
@@ -323,6 +395,26 @@ dc civac, x0
 dc cvac, x1
 dc cvau, x2
 dc ivac, x4
+ic iallu
+ic ialluis
+ic ivau, x5
+tlbi vmalle1
+tlbi vmalle1is
+tlbi vae1, x0
+tlbi vae1is, x1
+tlbi aside1, x2
+tlbi aside1is, x3
+tlbi vaae1, x4
+tlbi vaae1is, x5
+tlbi vale1, x6
+tlbi vale1is, x7
+tlbi vaale1, x8
+tlbi vaale1is, x9
+ldr x2, =0x0040000000000705
+ldr w1, =7
+ldr x3, =back
+ldr x4, =0x0040000000000705
+ldr w5, =back + 8
 uxtw x0, w2
 uxtw w0, w1
 dup v0.16b, w1
