@@ -3,8 +3,10 @@
 ;;; tcc itself, linked against them: tcck. Before stage 1 compiles tcc,
 ;;; tcc0 builds patch (chain/patch.c), which applies the chain's own
 ;;; patches to tcc's sources (chain/patches/tcc/, each explained at its
-;;; top): tcc1, tcc2 and tcc3 are the patched tcc, as tcc0 is (built from
-;;; the patched sources by chain.mk or by boot3). tcc2 and tcc3 must be the
+;;; top): tcc1, tcc2 and tcc3 are the patched tcc. tcc0 is built (by
+;;; chain.mk or by boot3) with the patches below 0022 only, what tcc needs
+;;; to build itself and our libc; the rest (the assembler, complex types,
+;;; what musl and the kernel need) come in here. tcc2 and tcc3 must be the
 ;;; same bytes. Each stage from the patched tcc on also builds the runtime of
 ;;; tcc -b, bcheck.o and bt-log.o (tcc's lib/, with patch 0020), which
 ;;; tcc -b -run loads from its -B directory. Stage 1 builds libtcc1.a from
@@ -18,14 +20,15 @@
 ;;; libc .c file per line), tcc/ (tcc's sources, lib/bcheck.c,
 ;;; lib/bt-log.c and lib/lib-arm64.c, and an empty config.h),
 ;;; lib-arm64.c, hello.c, sha256sum.c, patch.c, tcc-patches (one patch
-;;; file per line, in the order they apply) and the patches.
+;;; file per line, in the order they apply), tcc1-patches (those of them
+;;; tcc0 was built without) and the patches.
 ;;; Outputs: tcc1 tcc2 tcc3 libc.a crt1.o libtcc1.a bcheck.o bt-log.o hello
 ;;; hello.out SHA256SUMS, and stage 1's s1-libc.a, s1-crt1.o and
 ;;; s1-libtcc1.a: tcc1 and these are what tcc0 builds, which diverse
 ;;; double-compiling compares (chain/boot). With the argument "patched"
-;;; (scheme1 boot4.scm patched), tcc/ holds the patched sources already
-;;; (boot3 applied the patches before building tcc0), and stage 1 does not
-;;; apply them again. chain/stage.scm comes in front of this file.
+;;; (scheme1 boot4.scm patched), tcc/ holds tcc0's patches already (boot3
+;;; applied them before building tcc0), and stage 1 applies only the rest,
+;;; tcc1-patches. chain/stage.scm comes in front of this file.
 
 (define stage-name "boot4")
 (define tcc-flags
@@ -33,9 +36,9 @@
     "-DCONFIG_TCC_STATIC=1" "-DTCC_VERSION=\"0.9.27\"" "-DCONFIG_TCCDIR=\"/lib/tcc\""))
 
 (define sources (read-lines "libc-sources"))
-(define patches (read-lines "tcc-patches"))
 (define patched (member "patched" (argv)))
-(set! total (+ (* 4 (length sources)) (if patched 36 39)))
+(define patches (read-lines (if patched "tcc1-patches" "tcc-patches")))
+(set! total (+ (* 4 (length sources)) 39))
 
 ;; cc builds libc.a, crt1.o and libtcc1.a (from runtime, lib-arm64.c
 ;; upstream's or patched) under the names it is given.
@@ -66,12 +69,13 @@
   (apply step! cc "-nostdlib" "-static" "-o" out
          (append (list (car libs)) objects (cdr libs))))
 
-;; cc builds patch against libs and applies the patches to tcc/.
+;; cc builds patch against libs (as s1-patch: boot3's patch stays) and
+;; applies the patches to tcc/.
 (define (patch-tcc cc libs)
-  (step! cc "-nostdinc" "-isystem" "libc/include" "-c" "patch.c" "-o" "patch.o")
-  (link cc "patch" libs "patch.o")
-  (apply step! "patch" "tcc" patches)
-  (for-each delete-file '("patch.o" "patch")))
+  (step! cc "-nostdinc" "-isystem" "libc/include" "-c" "patch.c" "-o" "s1-patch.o")
+  (link cc "s1-patch" libs "s1-patch.o")
+  (apply step! "s1-patch" "tcc" patches)
+  (for-each delete-file '("s1-patch.o" "s1-patch")))
 
 ;; Stage k: tcc(k-1) makes tcck.
 (define (stage k)
@@ -79,7 +83,7 @@
          (libc (string-append p "-libc.a")) (crt1 (string-append p "-crt1.o"))
          (rt (string-append p "-libtcc1.a")) (obj (string-append p "-tcc.o")))
     (build-libs cc (if (= k 1) "lib-arm64.c" "tcc/lib/lib-arm64.c") libc crt1 rt)
-    (if (and (= k 1) (not patched)) (patch-tcc cc (list crt1 libc rt)))
+    (if (= k 1) (patch-tcc cc (list crt1 libc rt)))
     (build-bcheck cc (string-append p "-bcheck.o") (string-append p "-bt-log.o"))
     (apply step! cc (append tcc-flags (list "-c" "tcc/tcc.c" "-o" obj)))
     (link cc next (list crt1 libc rt) obj)

@@ -2,15 +2,20 @@
 # (chain/boot.steps); the rules below build the reference path's tcc0:
 # TinyCC built by the cross gcc against our libc (gate2 is its first run
 # inside the seed kernel, boot-gcc its boot4).
-# tcc0 is built from tcc's sources with the chain's own patches
-# (chain/patches/tcc/) applied by chain/patch.c, the tool boot4 uses to
-# apply them again inside the kernel for tcc1 and later: every tcc of the
-# chain has the fixes.
+# tcc0 is built from tcc's sources with the chain's own patches that tcc0
+# needs (chain/patches/tcc/ below 0022) applied by chain/patch.c, the tool
+# boot4 uses to apply them all inside the kernel for tcc1 and later.
 TCC_SRC := $(B)/sources/tcc
 TCC0_OUT := $(B)/$(ARCH)/tcc0
 TCC0 := $(TCC0_OUT)/tcc0
 TCC0_SRC := $(TCC0_OUT)/src
-TCC_PATCHES := $(sort $(wildcard chain/patches/tcc/*.patch))
+# tcc0 takes the patches numbered below 0022, what tcc needs to build
+# itself, our libc and tcc -b's runtime; boot4's stage 1 applies the rest
+# (0022 on: the assembler, complex types and the other fixes musl and the
+# kernel need), so tcc1 and every tcc after it carries them all
+# (chain/patches/README.md).
+TCC_PATCHES := $(foreach p,$(sort $(wildcard chain/patches/tcc/*.patch)),\
+	$(if $(filter 000% 001% 0020% 0021%,$(notdir $(p))),$(p)))
 # How every stage builds tcc: one translation unit, arm64, static only.
 TCC_DEFS := -DONE_SOURCE=1 -DTCC_TARGET_ARM64=1 -DCONFIG_TCC_STATIC=1 \
 	-DTCC_VERSION=\"0.9.27\" -DCONFIG_TCCDIR=\"/lib/tcc\"

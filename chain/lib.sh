@@ -7,8 +7,9 @@ B=${B:-build} ARCH=${ARCH:-aarch64}
 # the settings are on the command line; lib/bcheck.c and lib/bt-log.c,
 # the runtime of tcc -b, and lib/lib-arm64.c, to be patched with the
 # rest), tcc's arm64 runtime lib-arm64.c as it is upstream, the small
-# programs of chain/, the chain's patches to tcc (chain/patches/tcc/, and
-# tcc-patches listing them in order), and boot4's script with
+# programs of chain/, the chain's patches to tcc (chain/patches/tcc/;
+# tcc-patches lists them all in order, tcc0-patches those tcc0 is built
+# with, below 0022, and tcc1-patches the rest), and boot4's script with
 # chain/stage.scm in front. No binary.
 source_inputs() {
 	local in=$1 src=$B/sources/tcc
@@ -22,6 +23,9 @@ source_inputs() {
 	cp "$src/lib/lib-arm64.c" chain/hello.c chain/sha256sum.c chain/patch.c "$in/" || return 1
 	mkdir -p "$in/patches/tcc" && cp chain/patches/tcc/*.patch "$in/patches/tcc/" &&
 		(cd "$in" && LC_ALL=C ls patches/tcc/*.patch) >"$in/tcc-patches" || return 1
+	# tcc0's (below 0022) and the rest, which boot4's stage 1 applies
+	grep -E '/(000|001|002[01])' "$in/tcc-patches" >"$in/tcc0-patches" &&
+		grep -vE '/(000|001|002[01])' "$in/tcc-patches" >"$in/tcc1-patches" || return 1
 	cat chain/stage.scm chain/boot4.scm >"$in/boot4.scm"
 }
 

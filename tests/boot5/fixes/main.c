@@ -1,5 +1,5 @@
 /* Calls what impl.c and local.s define from another file, through an
- * archive, and tests long doubles for truth (patch 0042). Prints one line
+ * archive, and tests long doubles for truth (patch 0011). Prints one line
  * per check; the expected lines are in expect.txt. */
 #include <stdio.h>
 
