@@ -27,7 +27,6 @@
 ;;; musl-sources (libc.a's sources, in order), SHA256SUMS over them all. chain/stage.scm comes in front of this file.
 
 (define stage-name "boot5")
-(define (ok-step what r) (if (car r) (cdr r) (error "boot5: cannot" what (cdr r))))
 
 ;; Our libc (boot4's) for the tools that run before musl exists.
 (define (link-ours out object)
@@ -39,7 +38,7 @@
 ;;; file replaces the generic file of the same name without its suffix.
 ;;; libc.a holds the objects of src/, in the order of their sorted names.
 
-(define (dir-list path) (ok-step path (directory-list path)))
+(define (dir-list path) (ok (directory-list path) path))
 
 (define (suffix-of name)
   (let loop ((i (- (string-length name) 1)))
@@ -103,13 +102,13 @@
 
 ;; copy-file FROM TO
 (define (copy-file from to)
-  (let ((port (ok-step to (open-output to))))
-    (ok-step to (write-bytes port (file-bytes from)))
+  (let ((port (ok (open-output to) to)))
+    (ok (write-bytes port (file-bytes from)) to)
     (close port)))
 
 (define (write-lines path lines)
-  (let ((port (ok-step path (open-output path))))
-    (for-each (lambda (l) (ok-step path (write-bytes port l)) (ok-step path (write-bytes port "\n")))
+  (let ((port (ok (open-output path) path)))
+    (for-each (lambda (l) (ok (write-bytes port l) path) (ok (write-bytes port "\n") path))
               lines)
     (close port)))
 
@@ -152,7 +151,7 @@
             ((string=? pat (substring s i (+ i n))) i)
             (else (loop (+ i 1)))))))
 
-(for-each (lambda (d) (ok-step d (make-directory d)))
+(for-each (lambda (d) (ok (make-directory d) d))
           '("musl/obj" "musl/obj/include" "musl/obj/include/bits" "musl/obj/src"
             "musl/obj/src/internal"))
 (write-lines "musl/obj/include/bits/alltypes.h"
@@ -177,7 +176,7 @@
            obj))
        sources))
 
-(for-each (lambda (d) (ok-step d (make-directory d)))
+(for-each (lambda (d) (ok (make-directory d) d))
           '("sysroot" "sysroot/lib" "sysroot/include" "sysroot/include/bits"))
 (write-lines "musl-sources" libc-sources)
 (let ((objects (compile-all "tcc3" musl-flags libc-sources)))
@@ -198,7 +197,7 @@
   (for-each (lambda (name)
               (let ((from (string-append "musl/include/" name)))
                 (if (is-dir? from)
-                    (begin (ok-step name (make-directory (string-append "sysroot/include/" name)))
+                    (begin (ok (make-directory (string-append "sysroot/include/" name)) name)
                            (for-each (lambda (h) (install-header (string-append from "/" h)
                                                                  (format "sysroot/include/~a/~a" name h)))
                                      (filter (lambda (h) (string-suffix? ".h" h)) (dir-list from))))
